@@ -1,0 +1,84 @@
+/**
+ * The composition root: the only place where the store, the views, the controls
+ * and the URL meet. Lays out the page and starts the play loop and shortcuts.
+ */
+import { useCallback, useEffect, useRef } from 'react';
+import { StoreContext, useApp, type AppStore } from './store';
+import { Controls } from './ui/Controls';
+import { HelpDialog } from './ui/HelpDialog';
+import { Notices } from './ui/Notices';
+import { AxisPicker, Caption, PresetPicker, ThemePicker } from './ui/ProblemBar';
+import { RecordsTable } from './ui/RecordsTable';
+import { RunStatus } from './ui/RunStatus';
+import { useKeyboard } from './ui/useKeyboard';
+import { usePlayLoop } from './ui/usePlayLoop';
+import { WeightsTable } from './ui/WeightsTable';
+import { CurvePlot } from './viz/CurvePlot';
+import { ErrorChart } from './viz/ErrorChart';
+
+interface AppProps {
+  store: AppStore;
+  /** Hide the page chrome (embed=1). */
+  embed?: boolean;
+}
+
+/** The whole app. */
+export function App({ store, embed = false }: AppProps) {
+  const theme = useApp(store, (s) => s.theme);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  const toggleFullscreen = useCallback(() => {
+    try {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void rootRef.current?.requestFullscreen?.();
+    } catch {
+      // Fullscreen is refused in some frames; the page works the same without it.
+    }
+  }, []);
+  usePlayLoop(store);
+  useKeyboard(store, toggleFullscreen);
+
+  return (
+    <StoreContext.Provider value={store}>
+      <div className={`app${embed ? ' embed' : ''}`} ref={rootRef}>
+        {!embed && (
+          <header className="top">
+            <h1>
+              Error Bowl <span className="subtitle">gradient descent on E(w), one step at a time</span>
+            </h1>
+            <div className="top-settings">
+              <PresetPicker />
+              <ThemePicker />
+              <button type="button" onClick={() => store.getState().setHelpOpen(true)} aria-keyshortcuts="?">
+                Shortcuts
+              </button>
+              <button type="button" onClick={toggleFullscreen} aria-keyshortcuts="f">
+                Fullscreen
+              </button>
+            </div>
+          </header>
+        )}
+        <Notices />
+        {!embed && <Caption />}
+        <main className="layout">
+          <div className="stage">
+            <CurvePlot />
+            <Controls />
+          </div>
+          <aside className="side">
+            <RunStatus />
+            <AxisPicker />
+            <ErrorChart />
+            <WeightsTable />
+          </aside>
+          <div className="below">
+            <RecordsTable />
+          </div>
+        </main>
+        <HelpDialog />
+      </div>
+    </StoreContext.Provider>
+  );
+}

@@ -1,0 +1,10 @@
+/** The engine's public surface: pure math on typed arrays, no DOM, no framework. */
+export * from './activations';
+export * from './curve';
+export * from './history';
+export * from './loss';
+export * from './problem';
+export * from './random';
+export * from './run';
+export * from './workspace';
+export * from './format';

@@ -1,0 +1,210 @@
+/**
+ * A descent run: weights, the pending step, which records the next step uses,
+ * and the run's status. Batch mode sums Δw over all records; stochastic takes one
+ * record a step; mini-batch takes b. The order of records in an epoch is the
+ * natural order, or a seeded shuffle drawn afresh each epoch.
+ */
+import { ACTIVATIONS, type Activation, type ActivationName } from './activations';
+import type { LossName } from './loss';
+import type { Problem } from './problem';
+import { createRandom, shuffleInPlace, type Random } from './random';
+import { batchGradient, createWorkspace, forwardPass, rescaleStep, type Workspace } from './workspace';
+
+/** How many records one step uses. */
+export type ModeName = 'batch' | 'stochastic' | 'minibatch';
+/** All mode names, default first. */
+export const MODE_NAMES: readonly ModeName[] = ['batch', 'stochastic', 'minibatch'];
+/** True when `name` is a {@link ModeName}. */
+export function isModeName(name: string): name is ModeName {
+  return (MODE_NAMES as readonly string[]).includes(name);
+}
+
+/** running: may take steps; converged: |Δw| and ΔE under tolerance over an epoch; diverged: stopped. */
+export type Status = 'running' | 'converged' | 'diverged';
+
+/** Converged when every weight moved less than this over a whole epoch … */
+export const CONVERGE_DW = 1e-6;
+/** … and E changed by less than this (relative to max(1, E)) over it. */
+export const CONVERGE_DE = 1e-9;
+/** Diverged when E exceeds this many times max(1, E at the start of the run). */
+export const DIVERGE_E_FACTOR = 1e6;
+/** Diverged when any weight's magnitude exceeds this. */
+export const DIVERGE_W = 1e8;
+
+/** Settings of a run. */
+export interface RunOptions {
+  activation: ActivationName;
+  loss: LossName;
+  mode: ModeName;
+  /** Records per mini-batch (used in mode minibatch). */
+  batchSize: number;
+  /** Learning rate η > 0. */
+  eta: number;
+  /** Shuffle the records each epoch (stochastic and mini-batch). */
+  shuffle: boolean;
+  /** Seed of the shuffle. */
+  seed: number;
+}
+
+/** The state of a run. Mutated in place by {@link takeSteps}; nothing is allocated per step. */
+export interface Runner {
+  readonly problem: Problem;
+  readonly ws: Workspace;
+  readonly opts: Readonly<RunOptions>;
+  readonly act: Activation;
+  /** Current weights, unit-major (see workspace.ts). */
+  readonly w: Float64Array;
+  /** Weights before the last step, to undo a step that diverged. */
+  readonly prevW: Float64Array;
+  /** Order of records within the current epoch. */
+  readonly order: Uint32Array;
+  readonly random: Random;
+  /** Start of the pending batch in `order`. */
+  pos: number;
+  /** Number of records in the pending batch. */
+  len: number;
+  /** Steps taken. */
+  step: number;
+  /** Completed passes over the records. */
+  epoch: number;
+  /** E at the current weights, over all records. */
+  E: number;
+  /** E when the run started. */
+  startE: number;
+  status: Status;
+  /** Why the run diverged, for the UI. */
+  reason: string;
+  /** Largest |Δw| applied since the epoch began, and E when it began. */
+  epochMaxDw: number;
+  epochStartE: number;
+}
+
+function batchLength(r: Pick<Runner, 'opts' | 'problem' | 'pos'>): number {
+  const { N } = r.problem;
+  if (r.opts.mode === 'batch') return N;
+  if (r.opts.mode === 'stochastic') return 1;
+  const b = Math.max(1, Math.min(N, Math.floor(r.opts.batchSize)));
+  return Math.min(b, N - r.pos);
+}
+
+/** Recomputes everything pending at the current weights: forward pass, E, the next batch's gradient and Δw. */
+function refreshPending(r: Runner): void {
+  const whole = r.opts.mode === 'batch';
+  r.E = forwardPass(r.ws, r.w, r.act, r.opts.loss, r.opts.eta, whole);
+  r.len = batchLength(r);
+  if (!whole) batchGradient(r.ws, r.order, r.pos, r.len, r.opts.loss, r.opts.eta);
+}
+
+/** Starts a run from weights `w0` (length k·d). */
+export function createRunner(problem: Problem, w0: ArrayLike<number>, opts: RunOptions): Runner {
+  if (w0.length !== problem.k * problem.d) {
+    throw new RangeError(`expected ${problem.k * problem.d} weights, got ${w0.length}`);
+  }
+  const order = new Uint32Array(problem.N);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  const random = createRandom(opts.seed);
+  const r: Runner = {
+    problem,
+    ws: createWorkspace(problem),
+    opts: { ...opts },
+    act: ACTIVATIONS[opts.activation],
+    w: Float64Array.from(w0),
+    prevW: new Float64Array(w0.length),
+    order,
+    random,
+    pos: 0,
+    len: 0,
+    step: 0,
+    epoch: 0,
+    E: 0,
+    startE: 0,
+    status: 'running',
+    reason: '',
+    epochMaxDw: 0,
+    epochStartE: 0,
+  };
+  if (opts.shuffle && opts.mode !== 'batch') shuffleInPlace(order, random);
+  refreshPending(r);
+  r.startE = r.E;
+  r.epochStartE = r.E;
+  if (!Number.isFinite(r.E)) {
+    r.status = 'diverged';
+    r.reason = 'E is not finite at the starting weights';
+  }
+  return r;
+}
+
+/** Changes η; the pending step is rescaled at once. */
+export function setRunnerEta(r: Runner, eta: number): void {
+  (r.opts as RunOptions).eta = eta;
+  rescaleStep(r.ws, eta);
+}
+
+function weightsOk(w: Float64Array): boolean {
+  for (let q = 0; q < w.length; q++) {
+    const v = w[q];
+    if (!(Math.abs(v) <= DIVERGE_W)) return false; // false for NaN too
+  }
+  return true;
+}
+
+/**
+ * Takes one step: w ← w + Δw, then the next pending step. A step that would make
+ * E or a weight non-finite or past the bounds is undone and the run is marked
+ * diverged, so the state stays finite. Returns false when no step was taken.
+ */
+export function takeStep(r: Runner): boolean {
+  if (r.status === 'diverged') return false;
+  const { w, prevW, ws } = r;
+  prevW.set(w);
+  let maxDw = 0;
+  for (let q = 0; q < w.length; q++) {
+    const s = ws.dw[q];
+    w[q] += s;
+    const a = Math.abs(s);
+    if (a > maxDw) maxDw = a;
+  }
+  if (!(maxDw <= DIVERGE_W) || !weightsOk(w)) return undoDiverged(r, 'a weight would grow past ±1e8');
+  const whole = r.opts.mode === 'batch';
+  r.E = forwardPass(ws, w, r.act, r.opts.loss, r.opts.eta, whole);
+  const bound = DIVERGE_E_FACTOR * Math.max(1, r.startE);
+  if (!(r.E <= bound)) {
+    return undoDiverged(r, Number.isFinite(r.E) ? 'E grew past a million times its start' : 'E overflowed');
+  }
+  r.pos += r.len;
+  let epochEnded = false;
+  if (r.pos >= r.problem.N) {
+    r.pos = 0;
+    epochEnded = true;
+    if (r.opts.shuffle && !whole) shuffleInPlace(r.order, r.random);
+  }
+  r.len = batchLength(r);
+  if (!whole) batchGradient(ws, r.order, r.pos, r.len, r.opts.loss, r.opts.eta);
+  r.step++;
+  if (maxDw > r.epochMaxDw) r.epochMaxDw = maxDw;
+  if (epochEnded) {
+    r.epoch++;
+    const dE = Math.abs(r.E - r.epochStartE);
+    const converged = r.epochMaxDw < CONVERGE_DW && dE <= CONVERGE_DE * Math.max(1, r.E);
+    r.status = converged ? 'converged' : 'running';
+    r.epochMaxDw = 0;
+    r.epochStartE = r.E;
+  }
+  return true;
+}
+
+function undoDiverged(r: Runner, reason: string): false {
+  r.w.set(r.prevW);
+  // The pending batch is the same one again; recompute so every buffer is finite.
+  refreshPending(r);
+  r.status = 'diverged';
+  r.reason = reason;
+  return false;
+}
+
+/** Takes up to `count` steps, stopping early when the run diverges; returns how many were taken. */
+export function takeSteps(r: Runner, count: number): number {
+  let taken = 0;
+  while (taken < count && takeStep(r)) taken++;
+  return taken;
+}

@@ -1,0 +1,203 @@
+/**
+ * The URL contract of DESIGN §3: parameters from the query string and the
+ * fragment (the fragment wins), parsed through a typed allow-list. Anything
+ * unknown or invalid is dropped with a notice that names it; nothing here
+ * touches the DOM or the store.
+ */
+import { isActivationName, parseNumber, isLossName, isModeName, MAX_INPUTS, MAX_OUTPUTS, MAX_RECORDS, type ActivationName, type LossName, type ModeName } from '../engine';
+import { ETA_MAX, ETA_MIN, MAX_INITIAL_STEPS, SPEED_MAX, SPEED_MIN, type ThemeName, type ViewName } from '../store';
+
+export { parseNumber };
+
+/** Parameters after validation; absent means "not given or invalid". */
+export interface UrlParams {
+  preset?: string;
+  act?: ActivationName;
+  eta?: number;
+  x?: number[][];
+  y?: number[][];
+  w?: number[][];
+  bias?: boolean;
+  loss?: LossName;
+  mode?: ModeName;
+  batch?: number;
+  opt?: string;
+  view?: ViewName;
+  /** Seed indices of the weights on the plot's axes. */
+  axes?: number[];
+  steps?: number;
+  speed?: number;
+  embed?: boolean;
+  origin?: string;
+  theme?: ThemeName;
+}
+
+/** Every parameter name the app reads. */
+export const PARAM_NAMES = [
+  'preset', 'act', 'eta', 'x', 'y', 'w', 'bias', 'loss', 'mode', 'batch', 'opt',
+  'view', 'axes', 'steps', 'speed', 'embed', 'origin', 'theme',
+] as const;
+
+/** Longest value read for any one parameter (characters). */
+export const MAX_PARAM_LENGTH = 200_000;
+
+/**
+ * Records `1,2;3,4` → [[1,2],[3,4]]. Returns an error naming the first bad
+ * value's record and position.
+ */
+export function parseRecords(text: string, maxRows: number, maxCols: number): { ok: true; rows: number[][] } | { ok: false; error: string } {
+  const trimmed = text.trim().replace(/;$/, '');
+  if (trimmed === '') return { ok: false, error: 'it is empty' };
+  const parts = trimmed.split(';');
+  if (parts.length > maxRows) return { ok: false, error: `it has ${parts.length} records; at most ${maxRows}` };
+  const rows: number[][] = [];
+  for (let r = 0; r < parts.length; r++) {
+    const cells = parts[r].split(',');
+    if (cells.length > maxCols) return { ok: false, error: `record ${r + 1} has ${cells.length} values; at most ${maxCols}` };
+    const row: number[] = [];
+    for (let c = 0; c < cells.length; c++) {
+      const v = parseNumber(cells[c]);
+      if (v === null) {
+        const shown = cells[c].trim().slice(0, 24);
+        return { ok: false, error: `record ${r + 1}, value ${c + 1} (“${shown}”) is not a finite number` };
+      }
+      row.push(v);
+    }
+    rows.push(row);
+  }
+  return { ok: true, rows };
+}
+
+function oneOf<T extends string>(values: readonly T[]): (v: string) => T | null {
+  return (v) => ((values as readonly string[]).includes(v) ? (v as T) : null);
+}
+
+const THEMES = oneOf<ThemeName>(['light', 'dark', 'projector']);
+const VIEWS = oneOf<ViewName>(['curve', 'contour', 'surface']);
+const OPTS = oneOf(['gd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam']);
+
+/** Collects parameters from the query, then the fragment (which wins). Only own, known names. */
+export function collectParams(search: string, hash: string): { values: Map<string, string>; unknown: string[] } {
+  const values = new Map<string, string>();
+  const unknown: string[] = [];
+  for (const part of [search.replace(/^\?/, ''), hash.replace(/^#/, '')]) {
+    if (!part) continue;
+    for (const [key, value] of new URLSearchParams(part)) {
+      if ((PARAM_NAMES as readonly string[]).includes(key)) values.set(key, value);
+      else if (!unknown.includes(key)) unknown.push(key);
+    }
+  }
+  return { values, unknown };
+}
+
+/** Shortens a value for a notice, so a megabyte of junk does not become a megabyte of message. */
+function show(v: string): string {
+  return v.length > 40 ? `${v.slice(0, 40)}…` : v;
+}
+
+/** Parses and validates the URL's parameters. Never throws. */
+export function parseUrl(search: string, hash: string): { params: UrlParams; notices: string[] } {
+  const { values, unknown } = collectParams(search, hash);
+  const params: UrlParams = {};
+  const notices: string[] = unknown.map((k) => `Unknown URL parameter “${show(k)}” was ignored.`);
+  const bad = (name: string, value: string, why: string) => notices.push(`URL parameter ${name}=${show(value)} was ignored: ${why}.`);
+
+  for (const [name, raw] of values) {
+    if (raw.length > MAX_PARAM_LENGTH) {
+      notices.push(`URL parameter ${name} was ignored: it is longer than ${MAX_PARAM_LENGTH.toLocaleString('en')} characters.`);
+      continue;
+    }
+    const value = raw.trim();
+    switch (name) {
+      case 'preset':
+        if (/^[a-z0-9-]{1,40}$/.test(value)) params.preset = value;
+        else bad(name, value, 'not a preset name');
+        break;
+      case 'act':
+        if (isActivationName(value)) params.act = value;
+        else bad(name, value, 'use sigmoid, tanh, linear, relu, leaky-relu or softplus');
+        break;
+      case 'loss':
+        if (isLossName(value)) params.loss = value;
+        else bad(name, value, 'use sse or mse');
+        break;
+      case 'mode':
+        if (isModeName(value)) params.mode = value;
+        else bad(name, value, 'use batch, stochastic or minibatch');
+        break;
+      case 'theme': {
+        const t = THEMES(value);
+        if (t) params.theme = t;
+        else bad(name, value, 'use light, dark or projector');
+        break;
+      }
+      case 'view': {
+        const v = VIEWS(value);
+        if (v) params.view = v;
+        else bad(name, value, 'use curve, contour or surface');
+        break;
+      }
+      case 'opt': {
+        const o = OPTS(value);
+        if (o) params.opt = o;
+        else bad(name, value, 'use gd, momentum, nesterov, adagrad, rmsprop or adam');
+        break;
+      }
+      case 'eta': {
+        const v = parseNumber(value);
+        if (v !== null && v >= ETA_MIN && v <= ETA_MAX) params.eta = v;
+        else bad(name, value, `η must be a number from ${ETA_MIN} to ${ETA_MAX}`);
+        break;
+      }
+      case 'speed': {
+        const v = parseNumber(value);
+        if (v !== null && v >= SPEED_MIN && v <= SPEED_MAX) params.speed = v;
+        else bad(name, value, `speed must be from ${SPEED_MIN} to ${SPEED_MAX} steps per second`);
+        break;
+      }
+      case 'steps': {
+        const v = parseNumber(value);
+        if (v !== null && Number.isInteger(v) && v >= 0 && v <= MAX_INITIAL_STEPS) params.steps = v;
+        else bad(name, value, `steps must be a whole number from 0 to ${MAX_INITIAL_STEPS}`);
+        break;
+      }
+      case 'batch': {
+        const v = parseNumber(value);
+        if (v !== null && Number.isInteger(v) && v >= 1 && v <= MAX_RECORDS) params.batch = v;
+        else bad(name, value, 'the batch size must be a whole number of at least 1');
+        break;
+      }
+      case 'bias':
+      case 'embed':
+        if (value === '0' || value === '1') params[name] = value === '1';
+        else bad(name, value, 'use 0 or 1');
+        break;
+      case 'axes': {
+        const parts = value.split(',').map(parseNumber);
+        if (parts.length >= 1 && parts.length <= 2 && parts.every((p) => p !== null && Number.isInteger(p) && p >= 0 && p <= MAX_INPUTS)) params.axes = parts as number[];
+        else bad(name, value, 'use one or two weight indices, like axes=1,2');
+        break;
+      }
+      case 'origin':
+        try {
+          const u = new URL(value);
+          if (u.origin !== 'null' && u.origin === value.replace(/\/$/, '')) params.origin = u.origin;
+          else bad(name, value, 'give an origin like https://example.org');
+        } catch {
+          bad(name, value, 'give an origin like https://example.org');
+        }
+        break;
+      case 'x':
+      case 'y':
+      case 'w': {
+        const cols = name === 'y' ? MAX_OUTPUTS : MAX_INPUTS + 1;
+        const rows = name === 'w' ? MAX_OUTPUTS : MAX_RECORDS;
+        const parsed = parseRecords(value, rows, cols);
+        if (parsed.ok) params[name] = parsed.rows;
+        else bad(name, value, parsed.error);
+        break;
+      }
+    }
+  }
+  return { params, notices };
+}

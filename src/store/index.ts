@@ -1,0 +1,8 @@
+/** The store's public surface. */
+export * from './limits';
+export * from './presets';
+export * from './problemInput';
+export * from './snapshot';
+export * from './store';
+export * from './types';
+export * from './context';

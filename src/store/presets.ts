@@ -1,0 +1,118 @@
+/**
+ * Named starting problems. Each is small enough to read in full and shows one
+ * idea; the caption says what to try first.
+ */
+import type { ActivationName } from '../engine';
+
+/** A named problem with its settings. */
+export interface Preset {
+  readonly id: string;
+  readonly title: string;
+  /** One line: what this preset shows and what to try. */
+  readonly caption: string;
+  readonly x: readonly (readonly number[])[];
+  readonly y: readonly (readonly number[])[];
+  /** Initial weights, one group per output unit (w₀ first when bias is on). */
+  readonly w: readonly (readonly number[])[];
+  readonly bias: boolean;
+  readonly activation: ActivationName;
+  readonly eta: number;
+}
+
+/** Every preset; the first is the default page. */
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'bowl',
+    title: 'One weight, linear unit (a true bowl)',
+    caption:
+      'A linear unit makes E(w) a parabola. Press Step (→) to take one step Δw = −η ∂E/∂w, or Play (Space); then try η = 0.25 (zig-zag) and η = 0.3 (divergence).',
+    x: [[0.5], [1], [1.5], [2]],
+    y: [[1.1], [1.9], [3.2], [3.9]],
+    w: [[-1]],
+    bias: false,
+    activation: 'linear',
+    eta: 0.1,
+  },
+  {
+    id: 'plateau',
+    title: 'One weight, sigmoid unit (a plateau)',
+    caption:
+      'Far from the minimum the sigmoid saturates: f′(h) ≈ 0, so the steps are tiny on the flat plateau. Play and watch w crawl, then speed up.',
+    x: [[2], [1]],
+    y: [[0.9], [0.7]],
+    w: [[-4]],
+    bias: false,
+    activation: 'sigmoid',
+    eta: 3,
+  },
+  {
+    id: 'two-inputs',
+    title: 'Two inputs, one record (sigmoid)',
+    caption: 'The seed’s worked example: x = (1, 2), y = 0.5, w = (0.5, −0.5), η = 0.5. Step once and compare Δw with η δ xᵢ.',
+    x: [[1, 2]],
+    y: [[0.5]],
+    w: [[0.5, -0.5]],
+    bias: false,
+    activation: 'sigmoid',
+    eta: 0.5,
+  },
+  {
+    id: 'four-inputs',
+    title: 'Four inputs, one record (sigmoid)',
+    caption: 'Four weights, one record: each Δwᵢ = η δ xᵢ shares the same δ, so larger inputs get larger steps. Pick another weight for the curve.',
+    x: [[1, 2, 3, 4]],
+    y: [[0.5]],
+    w: [[0.5, -0.5, 0.3, 0.1]],
+    bias: false,
+    activation: 'sigmoid',
+    eta: 0.5,
+  },
+  {
+    id: 'small-batch',
+    title: 'A small batch of records (sigmoid)',
+    caption: 'Six records: in batch mode each step sums η δ^μ xᵢ^μ over all of them. Switch to stochastic to step one record at a time.',
+    x: [
+      [0.2, 0.9],
+      [0.4, 0.6],
+      [0.9, 0.1],
+      [0.7, 0.3],
+      [0.1, 0.4],
+      [0.8, 0.8],
+    ],
+    y: [[0.9], [0.7], [0.1], [0.2], [0.6], [0.5]],
+    w: [[0.1, -0.3]],
+    bias: false,
+    activation: 'sigmoid',
+    eta: 1,
+  },
+  {
+    id: 'two-outputs',
+    title: 'Two output units (sigmoid)',
+    caption: 'Two output units j = 1, 2: each has its own δⱼ and its own weights wᵢⱼ; E sums both units’ errors.',
+    x: [
+      [1, 0.5],
+      [0.2, 1],
+      [0.8, 0.8],
+    ],
+    y: [
+      [0.9, 0.1],
+      [0.2, 0.8],
+      [0.7, 0.6],
+    ],
+    w: [
+      [0.3, -0.2],
+      [-0.1, 0.4],
+    ],
+    bias: false,
+    activation: 'sigmoid',
+    eta: 1,
+  },
+];
+
+/** The preset opened when the URL names none. */
+export const DEFAULT_PRESET_ID = 'bowl';
+
+/** The preset with `id`, if there is one. */
+export function findPreset(id: string): Preset | undefined {
+  return PRESETS.find((p) => p.id === id);
+}

@@ -1,0 +1,68 @@
+/**
+ * An immutable copy of what a run shows — the weights, E, status and the
+ * pending step — made once per frame for React to render, so components never
+ * read the engine's mutable buffers mid-step.
+ */
+import type { Runner, Status } from '../engine';
+
+/** Above this many records per-record values are not copied (nor shown). */
+export const PER_RECORD_LIMIT = 20;
+
+/** Per-record values, N × k record-major, as in the engine's workspace. */
+export interface RecordValues {
+  h: number[];
+  yHat: number[];
+  err: number[];
+  fp: number[];
+  delta: number[];
+}
+
+/** The state of a run at one moment: current weights and the pending step. */
+export interface RunSnapshot {
+  step: number;
+  epoch: number;
+  E: number;
+  status: Status;
+  /** Why the run diverged ('' otherwise). */
+  reason: string;
+  /** Current weights, unit-major. */
+  w: number[];
+  /** ∂E/∂w of the pending step. */
+  grad: number[];
+  /** Δw = −η ∂E/∂w of the pending step. */
+  dw: number[];
+  /** Records (0-based) that the pending step uses. */
+  batch: number[];
+  /** Per-record values at the current weights; null when N > {@link PER_RECORD_LIMIT}. */
+  records: RecordValues | null;
+}
+
+/** Copies what the UI shows out of a runner. */
+export function takeSnapshot(r: Runner): RunSnapshot {
+  const { ws, problem } = r;
+  const batch: number[] = [];
+  if (problem.N <= PER_RECORD_LIMIT || r.len <= PER_RECORD_LIMIT) {
+    for (let b = r.pos; b < r.pos + r.len; b++) batch.push(r.order[b]);
+  }
+  return {
+    step: r.step,
+    epoch: r.epoch,
+    E: r.E,
+    status: r.status,
+    reason: r.reason,
+    w: Array.from(r.w),
+    grad: Array.from(ws.grad),
+    dw: Array.from(ws.dw),
+    batch,
+    records:
+      problem.N <= PER_RECORD_LIMIT
+        ? {
+            h: Array.from(ws.h),
+            yHat: Array.from(ws.yHat),
+            err: Array.from(ws.err),
+            fp: Array.from(ws.fp),
+            delta: Array.from(ws.delta),
+          }
+        : null,
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * The one app store, made of slices. `createAppStore` returns a vanilla store so
+ * tests, the play loop and the URL codec can use it without React; components
+ * read it through `useApp` with a selector.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { DEFAULT_PRESET_ID } from './presets';
+import { createDataSlice } from './slices/data';
+import { createModelSlice } from './slices/model';
+import { createRunSlice } from './slices/run';
+import { createViewSlice } from './slices/view';
+import type { AppState } from './types';
+
+/** A store of the app's state. */
+export type AppStore = StoreApi<AppState>;
+
+/** Makes a store opened on preset `presetId` (the default bowl when omitted). */
+export function createAppStore(presetId: string = DEFAULT_PRESET_ID): AppStore {
+  const store = createStore<AppState>()((...a) => ({
+    ...createDataSlice(...a),
+    ...createModelSlice(...a),
+    ...createRunSlice(...a),
+    ...createViewSlice(...a),
+  }));
+  store.getState().loadPreset(presetId);
+  return store;
+}
+
+/** Reads `store` in a component; re-renders when the selected value changes (Object.is). */
+export function useApp<T>(store: AppStore, selector: (s: AppState) => T): T {
+  return useStore(store, selector);
+}

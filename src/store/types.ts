@@ -1,0 +1,91 @@
+/** The shape of the one app store: four slices (data, model, run, view). */
+import type { ActivationName, History, LossName, ModeName, Problem, Runner } from '../engine';
+import type { RunSnapshot } from './snapshot';
+
+/** Views of the error surface. */
+export type ViewName = 'curve' | 'contour' | 'surface';
+/** Colour themes; projector is high-contrast with large type. */
+export type ThemeName = 'light' | 'dark' | 'projector';
+/** A message shown to the user until dismissed. */
+export interface Notice {
+  id: number;
+  text: string;
+  tone: 'info' | 'warning' | 'error';
+}
+
+/** Records given by a person (URL, editor) before validation. */
+export interface ProblemInput {
+  x?: number[][];
+  y?: number[][];
+  /** Weight groups, one per output unit. */
+  w?: number[][];
+  bias?: boolean;
+}
+
+/** The records and the starting weights. */
+export interface DataSlice {
+  presetId: string | null;
+  caption: string;
+  problem: Problem;
+  /** Weights the run starts from and Reset returns to (flat, unit-major). */
+  w0: number[];
+  /** Loads a named preset; false (with a notice) when there is none. */
+  loadPreset(id: string): boolean;
+  /** Replaces the problem; on any error keeps the previous one and posts a notice naming the error. */
+  loadProblem(input: ProblemInput, source?: string): boolean;
+}
+
+/** The network's activation and error measure. */
+export interface ModelSlice {
+  activation: ActivationName;
+  loss: LossName;
+  setActivation(a: ActivationName): void;
+  setLoss(l: LossName): void;
+}
+
+/** The descent run and its controls. */
+export interface RunSlice {
+  eta: number;
+  mode: ModeName;
+  batchSize: number;
+  /** Steps per second while playing. */
+  speed: number;
+  playing: boolean;
+  runner: Runner;
+  history: History;
+  snapshot: RunSnapshot;
+  /** Takes up to n steps (stops at divergence); returns how many were taken. */
+  step(n?: number): number;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  /** Back to the starting weights of the current problem, step 0. */
+  reset(): void;
+  setEta(eta: number): boolean;
+  /** Starts a new run from these weights (flat, unit-major). */
+  setWeights(w: number[]): boolean;
+  /** Sets one weight (flat index) and starts a new run from there. */
+  setWeight(index: number, value: number): boolean;
+  setMode(m: ModeName): void;
+  setBatchSize(b: number): boolean;
+  setSpeed(s: number): boolean;
+}
+
+/** What is shown and how. */
+export interface ViewSlice {
+  view: ViewName;
+  /** Flat index of the weight on the curve's horizontal axis. */
+  axis: number;
+  theme: ThemeName;
+  notices: Notice[];
+  helpOpen: boolean;
+  setView(v: ViewName): void;
+  setAxis(index: number): void;
+  setTheme(t: ThemeName): void;
+  notify(text: string, tone?: Notice['tone']): void;
+  dismissNotice(id: number): void;
+  setHelpOpen(open: boolean): void;
+}
+
+/** The whole store. */
+export type AppState = DataSlice & ModelSlice & RunSlice & ViewSlice;

@@ -1,0 +1,125 @@
+/** The run's controls: Step, Play/Pause, Reset, η, speed, activation, mode and error measure. */
+import { ACTIVATION_NAMES, ACTIVATIONS, formatNumber, MODE_NAMES, type ActivationName, type ModeName } from '../engine';
+import { ETA_MAX, ETA_MIN, SPEED_MAX, SPEED_MIN, useAppState, useAppStore } from '../store';
+import { NumberField } from './NumberField';
+
+const MODE_LABELS: Record<ModeName, string> = {
+  batch: 'batch (all records)',
+  stochastic: 'stochastic (one record)',
+  minibatch: 'mini-batch',
+};
+
+/** Buttons and settings of the descent run. */
+export function Controls() {
+  const store = useAppStore();
+  const playing = useAppState((s) => s.playing);
+  const status = useAppState((s) => s.snapshot.status);
+  const eta = useAppState((s) => s.eta);
+  const speed = useAppState((s) => s.speed);
+  const activation = useAppState((s) => s.activation);
+  const mode = useAppState((s) => s.mode);
+  const batchSize = useAppState((s) => s.batchSize);
+  const loss = useAppState((s) => s.loss);
+  const N = useAppState((s) => s.problem.N);
+  const act = store.getState;
+  const diverged = status === 'diverged';
+
+  return (
+    <div className="controls" role="group" aria-label="Descent controls">
+      <div className="buttons">
+        <button type="button" className="primary" onClick={() => act().step(1)} disabled={diverged} aria-keyshortcuts="ArrowRight .">
+          Step
+        </button>
+        <button type="button" onClick={() => act().togglePlay()} disabled={diverged && !playing} aria-keyshortcuts="Space">
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" onClick={() => act().reset()} aria-keyshortcuts="r">
+          Reset
+        </button>
+      </div>
+
+      <div className="setting eta">
+        <span className="setting-name" aria-hidden="true">
+          η
+        </span>
+        <input
+          type="range"
+          aria-label="learning rate η (logarithmic slider)"
+          min={Math.log10(ETA_MIN)}
+          max={Math.log10(ETA_MAX)}
+          step={0.01}
+          value={Math.log10(eta)}
+          aria-valuetext={`η = ${formatNumber(eta)}`}
+          onChange={(e) => act().setEta(Number((10 ** Number(e.target.value)).toPrecision(3)))}
+        />
+        <NumberField
+          label="learning rate η"
+          value={eta}
+          min={ETA_MIN}
+          max={ETA_MAX}
+          onCommit={(v) => (v >= ETA_MIN && v <= ETA_MAX ? act().setEta(v) : false)}
+          onInvalid={(t) => act().notify(`“${t.slice(0, 20)}” is not a learning rate; kept η = ${formatNumber(act().eta)}.`)}
+        />
+      </div>
+
+      <div className="setting speed">
+        <label>
+          <span className="setting-name">speed</span>
+          <input
+            type="range"
+            aria-label="speed (steps per second)"
+            min={Math.log10(SPEED_MIN)}
+            max={Math.log10(SPEED_MAX)}
+            step={0.01}
+            value={Math.log10(speed)}
+            aria-valuetext={`${formatNumber(speed, 3)} steps per second`}
+            onChange={(e) => act().setSpeed(Number((10 ** Number(e.target.value)).toPrecision(2)))}
+          />
+        </label>
+        <span className="unit">{formatNumber(speed, 3)} steps/s</span>
+      </div>
+
+      <label className="setting">
+        <span className="setting-name">activation f</span>
+        <select aria-label="activation f" value={activation} onChange={(e) => act().setActivation(e.target.value as ActivationName)}>
+          {ACTIVATION_NAMES.map((a) => (
+            <option key={a} value={a}>
+              {ACTIVATIONS[a].label}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <label className="setting">
+        <span className="setting-name">descent mode</span>
+        <select aria-label="descent mode" value={mode} onChange={(e) => act().setMode(e.target.value as ModeName)}>
+          {MODE_NAMES.map((m) => (
+            <option key={m} value={m}>
+              {MODE_LABELS[m]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {mode === 'minibatch' && (
+        <NumberField
+          className="batch-size"
+          label="mini-batch size b"
+          visibleLabel="b ="
+          value={batchSize}
+          min={1}
+          max={N}
+          onCommit={(v) => (Number.isInteger(v) && v >= 1 ? act().setBatchSize(v) : false)}
+          onInvalid={(t) => act().notify(`“${t.slice(0, 20)}” is not a batch size; kept b = ${act().batchSize}.`)}
+        />
+      )}
+
+      <label className="setting">
+        <span className="setting-name">error E</span>
+        <select aria-label="error measure" value={loss} onChange={(e) => act().setLoss(e.target.value === 'mse' ? 'mse' : 'sse')}>
+          <option value="sse">SSE: ½ Σ (y − ŷ)²</option>
+          <option value="mse">MSE: ½ · mean (y − ŷ)²</option>
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/** The run at a glance: step, E, η and status, and a plain message when it converged or diverged. */
+import { formatNumber } from '../engine';
+import { useAppState, useAppStore } from '../store';
+import { Readout, TextReadout } from './Readout';
+
+/** Step count, E, η, status and what to do next. */
+export function RunStatus() {
+  const store = useAppStore();
+  const snap = useAppState((s) => s.snapshot);
+  const eta = useAppState((s) => s.eta);
+  const loss = useAppState((s) => s.loss);
+  const k = useAppState((s) => s.problem.k);
+  return (
+    <section className="panel run-status" aria-label="Run status">
+      <dl className="stats">
+        <div>
+          <dt>step</dt>
+          <dd>
+            <Readout quantity="step" value={snap.step} digits={12} />
+          </dd>
+        </div>
+        <div>
+          <dt title={loss === 'sse' ? 'sum of squared errors' : 'mean squared error'}>
+            E = {loss === 'mse' ? '1/(2N)' : '½'} Σ<sub>μ</sub>
+            {k > 1 ? (
+              <>
+                {' '}Σ<sub>j</sub>
+              </>
+            ) : null}{' '}
+            (y − ŷ)²
+          </dt>
+          <dd>
+            <Readout quantity="E" value={snap.E} digits={5} />
+          </dd>
+        </div>
+        <div>
+          <dt>η</dt>
+          <dd>
+            <Readout quantity="eta" value={eta} />
+          </dd>
+        </div>
+        <div>
+          <dt>status</dt>
+          <dd className={`status status-${snap.status}`}>
+            <TextReadout quantity="status" value={snap.status} />
+          </dd>
+        </div>
+      </dl>
+      <div role="status" aria-live="polite" className="status-message">
+        {snap.status === 'diverged' && (
+          <p className="message error">
+            <strong>Diverged.</strong> η = {formatNumber(eta)} is too large for this bowl: each step overshoots the bottom by
+            more than it gains ({snap.reason}). Try a smaller η, or press{' '}
+            <button type="button" className="link" onClick={() => store.getState().reset()}>
+              Reset
+            </button>
+            .
+          </p>
+        )}
+        {snap.status === 'converged' && (
+          <p className="message ok">
+            <strong>Converged</strong> after {snap.step} steps: every weight now moves less than 10⁻⁶ per epoch and E has
+            stopped changing.
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

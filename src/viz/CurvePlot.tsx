@@ -1,0 +1,230 @@
+/**
+ * The 1-D view: E as a function of one weight wᵢ with the others held at their
+ * current values, the current weight as a draggable marker, the tangent (slope
+ * ∂E/∂wᵢ), the pending step Δwᵢ as an arrow to scale on the w axis, where that
+ * step lands, and the trail of earlier steps. D3 computes; React renders.
+ */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { drag } from 'd3-drag';
+import { scaleLinear } from 'd3-scale';
+import { select } from 'd3-selection';
+import { line } from 'd3-shape';
+import { ACTIVATIONS, errorAlongWeight, formatNumber, recentSeries, seedIndex } from '../engine';
+import { useAppState, useAppStore, weightLabel } from '../store';
+import { Axis } from './Axis';
+import { argMin, fitDomain, type Interval } from './domain';
+import { useGlide, useReducedMotion } from './useGlide';
+import { useSize } from './useSize';
+
+/** Points at which the curve is evaluated across the visible domain. */
+export const CURVE_POINTS = 241;
+/** Half-width of the scan for the bowl's bottom around the starting weight. */
+const HOME_SCAN = 8;
+/** Above this speed (steps per second) the marker jumps instead of gliding. */
+export const GLIDE_MAX_SPEED = 6;
+const MARGIN = { top: 28, right: 24, bottom: 60, left: 70 };
+
+function linspace(lo: number, hi: number, count: number): Float64Array {
+  const out = new Float64Array(count);
+  for (let g = 0; g < count; g++) out[g] = lo + ((hi - lo) * g) / (count - 1);
+  return out;
+}
+
+/** The error curve E(wᵢ) with the descent drawn on it. */
+export function CurvePlot() {
+  const store = useAppStore();
+  const problem = useAppState((s) => s.problem);
+  const activation = useAppState((s) => s.activation);
+  const loss = useAppState((s) => s.loss);
+  const axis = useAppState((s) => s.axis);
+  const snap = useAppState((s) => s.snapshot);
+  const runner = useAppState((s) => s.runner);
+  const history = useAppState((s) => s.history);
+  const speed = useAppState((s) => s.speed);
+  const playing = useAppState((s) => s.playing);
+  const reduced = useReducedMotion();
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const { width, height } = useSize(wrapRef, { width: 640, height: 380 });
+  const [dragging, setDragging] = useState(false);
+
+  const act = ACTIVATIONS[activation];
+  const unit = Math.floor(axis / problem.d);
+  const label = weightLabel(seedIndex(problem, axis % problem.d), unit + 1, problem.k);
+  const wCur = snap.w[axis];
+  const dwi = snap.dw[axis];
+  const gi = snap.grad[axis];
+  const scratch = useMemo(() => new Float64Array(problem.N), [problem]);
+  // The curve depends on the other weights only; with one weight it never changes during a run.
+  const others = snap.w.filter((_, q) => q !== axis).join(',');
+  const evalAt = useMemo(() => {
+    const w = Float64Array.from(snap.w);
+    return (values: Float64Array) => {
+      const out = new Float64Array(values.length);
+      errorAlongWeight(problem, w, axis, act, loss, values, out, scratch);
+      return out;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the other weights, not on wᵢ
+  }, [problem, act, loss, axis, others, scratch]);
+
+  // Where this run started and where the bowl's bottom is near it (once per run).
+  const home = useMemo(() => {
+    const w0 = history.count > 0 ? history.w.slice(0, history.dims) : Float64Array.from(snap.w);
+    const start = w0[axis];
+    const values = linspace(start - HOME_SCAN, start + HOME_SCAN, 161);
+    const out = new Float64Array(values.length);
+    errorAlongWeight(problem, w0, axis, act, loss, values, out, scratch);
+    const best = argMin(out);
+    return best < 0 ? [start] : [start, values[best]];
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per run
+  }, [runner, axis, act, loss]);
+
+  const trail = recentSeries(history, axis).filter((p) => p.step < snap.step && Number.isFinite(p.w) && Number.isFinite(p.E));
+
+  // Sticky domain: refit on a new run (not while dragging) or when the points leave it.
+  const domainRef = useRef<{ domain: Interval | null; runner: unknown; axis: number }>({ domain: null, runner, axis });
+  const memo = domainRef.current;
+  if (!dragging && (memo.runner !== runner || memo.axis !== axis)) {
+    if (memo.axis !== axis || snap.step === 0) memo.domain = null;
+    memo.runner = runner;
+    memo.axis = axis;
+  }
+  if (!dragging) {
+    memo.domain = fitDomain(memo.domain, [...home, ...trail.map((p) => p.w), wCur, wCur + dwi]);
+  }
+  const domain = memo.domain ?? [wCur - 1, wCur + 1];
+
+  const innerW = Math.max(120, width - MARGIN.left - MARGIN.right);
+  const innerH = Math.max(120, height - MARGIN.top - MARGIN.bottom);
+  const xs = useMemo(() => linspace(domain[0], domain[1], CURVE_POINTS), [domain]);
+  const es = useMemo(() => evalAt(xs), [evalAt, xs]);
+  const nextE = useMemo(() => evalAt(Float64Array.of(wCur + dwi))[0], [evalAt, wCur, dwi]);
+
+  const glideOn = !reduced && !dragging && snap.step > 0 && (!playing || speed <= GLIDE_MAX_SPEED);
+  const glide = useGlide(wCur, glideOn, playing ? Math.min(450, 800 / speed) : 320);
+  const shownW = glide.value;
+  const shownE = glide.from === null ? snap.E : evalAt(Float64Array.of(shownW))[0];
+
+  let yMax = 0;
+  for (const e of es) if (Number.isFinite(e) && e > yMax) yMax = e;
+  for (const p of trail) if (p.w >= domain[0] && p.w <= domain[1] && p.E > yMax) yMax = p.E;
+  if (Number.isFinite(snap.E) && snap.E > yMax) yMax = snap.E;
+  if (!(yMax > 0)) yMax = 1;
+  const x = scaleLinear().domain(domain).range([0, innerW]);
+  const y = scaleLinear().domain([0, yMax * 1.08]).range([innerH, 0]).nice();
+
+  const curvePath =
+    line<number>()
+      .defined((g) => Number.isFinite(es[g]))
+      .x((g) => x(xs[g]))
+      .y((g) => y(es[g]))(Array.from(xs.keys())) ?? '';
+  const half = 0.16 * (domain[1] - domain[0]);
+  const tangent = { x1: x(wCur - half), y1: y(snap.E - gi * half), x2: x(wCur + half), y2: y(snap.E + gi * half) };
+  const trailPath = line<{ w: number; E: number }>()
+    .x((p) => x(p.w))
+    .y((p) => y(p.E))([...trail, { w: wCur, E: snap.E }]) ?? '';
+  const arrowY = innerH - 16;
+  const gliding = glide.from !== null;
+  const arrowFrom = gliding ? (glide.from as number) : wCur;
+  const arrowTo = gliding ? wCur : wCur + dwi;
+  const clampX = (v: number) => Math.max(-8, Math.min(innerW + 8, x(v)));
+  const arrowPx = clampX(arrowTo) - clampX(arrowFrom);
+  const stepLabel = `Δ${label} = ${formatNumber(gliding ? wCur - arrowFrom : dwi)}`;
+
+  // Keep the drag handler's view of the scale current without re-binding it.
+  const live = useRef({ x, axis });
+  live.current = { x, axis };
+  const markerRef = useRef<SVGGElement>(null);
+  useEffect(() => {
+    const el = markerRef.current;
+    if (!el) return;
+    const sel = select(el);
+    sel.call(
+      drag<SVGGElement, unknown>()
+        .on('start', () => {
+          store.getState().pause();
+          setDragging(true);
+        })
+        .on('drag', (event: { x: number }) => {
+          const v = live.current.x.invert(event.x);
+          if (Number.isFinite(v)) store.getState().setWeight(live.current.axis, Number(v.toPrecision(6)));
+        })
+        .on('end', () => setDragging(false)),
+    );
+    return () => {
+      sel.on('.drag', null);
+    };
+  }, [store]);
+
+  const onMarkerKey = (e: KeyboardEvent<SVGGElement>) => {
+    const dir = e.key === 'ArrowRight' || e.key === 'ArrowUp' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? -1 : 0;
+    if (!dir) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const stepSize = (domain[1] - domain[0]) / (e.shiftKey ? 10 : 100);
+    store.getState().setWeight(axis, Number((wCur + dir * stepSize).toPrecision(6)));
+  };
+
+  const description = `Error curve E(${label}): ${label} = ${formatNumber(wCur)}, E = ${formatNumber(snap.E)}, slope ∂E/∂${label} = ${formatNumber(gi)}, next step Δ${label} = ${formatNumber(dwi)}.`;
+
+  return (
+    <div className="plot curve-plot" ref={wrapRef}>
+      <svg width={width} height={height} role="img" aria-label={description} data-testid="curve-plot">
+        <defs>
+          <clipPath id="curve-clip">
+            <rect x={0} y={-4} width={innerW} height={innerH + 4} />
+          </clipPath>
+          <marker id="arrow-head" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="14" markerHeight="14" orient="auto-start-reverse">
+            <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
+          </marker>
+        </defs>
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          <Axis scale={x} orient="bottom" at={innerH} label={`weight ${label}`} labelOffset={46} />
+          <Axis scale={y} orient="left" at={0} label="error E" labelOffset={54} />
+          <g clipPath="url(#curve-clip)">
+            <path d={curvePath} className="curve" data-testid="curve-path" />
+            {!gliding && <line {...tangent} className="tangent" data-testid="tangent" />}
+            {trail.length > 0 && <path d={trailPath} className="trail" />}
+            {trail.map((p, n) => (
+              <circle key={p.step} cx={x(p.w)} cy={y(p.E)} r={3.5} className="trail-dot" opacity={0.25 + (0.6 * (n + 1)) / trail.length} />
+            ))}
+            {!gliding && Number.isFinite(nextE) && (
+              <circle cx={x(wCur + dwi)} cy={y(nextE)} r={6} className="next-point" data-testid="next-point" />
+            )}
+            <line x1={x(shownW)} x2={x(shownW)} y1={y(shownE)} y2={arrowY} className="drop-line" />
+          </g>
+          <g className={gliding ? 'step-arrow taken' : 'step-arrow'} data-testid="step-arrow">
+            {Math.abs(arrowPx) >= 3 ? (
+              <line x1={clampX(arrowFrom)} x2={clampX(arrowTo)} y1={arrowY} y2={arrowY} markerEnd="url(#arrow-head)" />
+            ) : (
+              <circle cx={clampX(arrowFrom)} cy={arrowY} r={2.5} />
+            )}
+            <text x={(clampX(arrowFrom) + clampX(arrowTo)) / 2} y={arrowY - 8} textAnchor="middle" className="arrow-label">
+              {stepLabel}
+            </text>
+          </g>
+          <g
+            ref={markerRef}
+            className="marker"
+            transform={`translate(${x(shownW)},${y(shownE)})`}
+            tabIndex={0}
+            role="slider"
+            aria-label={`${label} on the curve: drag, or use the arrow keys`}
+            aria-valuenow={wCur}
+            aria-valuetext={formatNumber(wCur)}
+            aria-valuemin={domain[0]}
+            aria-valuemax={domain[1]}
+            aria-orientation="horizontal"
+            onKeyDown={onMarkerKey}
+            data-testid="marker"
+          >
+            <circle r={16} className="marker-hit" />
+            <circle r={8} className="marker-dot" />
+            <text x={12} y={-12} className="marker-label">
+              {`${label} = ${formatNumber(wCur)}`}
+            </text>
+          </g>
+        </g>
+      </svg>
+    </div>
+  );
+}

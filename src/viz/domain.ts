@@ -1,0 +1,48 @@
+/**
+ * The horizontal domain of the curve view: it must hold where the run started,
+ * the bottom of the bowl, the recent trail, the current weight and where the next
+ * step lands — and it should not jitter every step. So it is sticky: kept while
+ * it still holds all of these and is not far too wide, refitted otherwise.
+ */
+
+/** Smallest width of the domain, so a converged run still shows a bowl around it. */
+export const MIN_SPAN = 1;
+/** Fraction of the needed width added on each side. */
+export const PAD = 0.25;
+/** Refit when the kept domain is this many times wider than needed. */
+export const MAX_SLACK = 6;
+
+/** A closed interval [lo, hi]. */
+export type Interval = readonly [number, number];
+
+/** The domain to draw next, given the previous one and the points that must be visible. Non-finite points are ignored. */
+export function fitDomain(prev: Interval | null, points: readonly number[]): Interval {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of points) {
+    if (!Number.isFinite(p)) continue;
+    if (p < lo) lo = p;
+    if (p > hi) hi = p;
+  }
+  if (lo > hi) return prev ?? [-1, 1];
+  const span = Math.max(hi - lo, MIN_SPAN);
+  const mid = (lo + hi) / 2;
+  const needLo = Math.min(lo, mid - span / 2);
+  const needHi = Math.max(hi, mid + span / 2);
+  if (prev) {
+    const inside = prev[0] <= needLo && prev[1] >= needHi;
+    if (inside && prev[1] - prev[0] <= MAX_SLACK * (needHi - needLo) * (1 + 2 * PAD)) return prev;
+  }
+  const pad = (needHi - needLo) * PAD;
+  return [needLo - pad, needHi + pad];
+}
+
+/** Where E is smallest among `values` (index), ignoring non-finite entries; −1 when none is finite. */
+export function argMin(values: ArrayLike<number>): number {
+  let best = -1;
+  for (let g = 0; g < values.length; g++) {
+    const v = values[g];
+    if (Number.isFinite(v) && (best < 0 || v < values[best])) best = g;
+  }
+  return best;
+}

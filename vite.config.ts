@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// One config for the app and for Vitest. Engine tests run in Node (no DOM);
+// everything under test/ui, test/viz and test/share gets jsdom via the file-name
+// based environment below, so the engine stays provably DOM-free.
+export default defineConfig({
+  plugins: [react()],
+  base: './',
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  test: {
+    include: ['test/**/*.test.{ts,tsx}'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    benchmark: {
+      include: ['test/**/*.bench.ts'],
+    },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'engine',
+          include: ['test/engine/**/*.test.ts', 'test/store/**/*.test.ts', 'test/share/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['test/ui/**/*.test.tsx', 'test/viz/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['test/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+});
