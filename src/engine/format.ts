@@ -16,6 +16,8 @@ export function formatNumber(v: number, digits = 4): string {
   if (a >= 1e5 || a < 1e-4) {
     const [m, e] = v.toExponential(Math.max(0, digits - 2)).split('e');
     text = `${trimZeros(m)}e${e.replace('+', '')}`;
+  } else if (a >= 10 ** digits) {
+    text = String(Math.round(v)); // toPrecision would switch to "1.822e+4" here
   } else {
     text = trimZeros(v.toPrecision(digits));
   }

@@ -31,13 +31,14 @@ export function WeightsTable() {
           The seed writes w<sub>ij</sub> = η δ<sub>j</sub> x<sub>i</sub>: that is the step Δw<sub>ij</sub>, added to w<sub>ij</sub>.
         </p>
       )}
+      <div className="table-scroll">
       <table>
         <thead>
           <tr>
             <th scope="col">weight</th>
             <th scope="col">value</th>
-            <th scope="col">∂E/∂w</th>
-            <th scope="col">Δw (next step)</th>
+            <th scope="col">∂E/∂w{k > 1 ? 'ᵢⱼ' : 'ᵢ'}</th>
+            <th scope="col">Δw{k > 1 ? 'ᵢⱼ' : 'ᵢ'} next</th>
           </tr>
         </thead>
         <tbody>
@@ -71,6 +72,7 @@ export function WeightsTable() {
           })}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }
