@@ -23,6 +23,8 @@ const HOME_SCAN = 8;
 /** Above this speed (steps per second) the marker jumps instead of gliding. */
 export const GLIDE_MAX_SPEED = 6;
 const MARGIN = { top: 28, right: 24, bottom: 60, left: 70 };
+/** Height of the lane above the w axis where the step arrow Δwᵢ is drawn, below E = 0. */
+const LANE = 46;
 
 function linspace(lo: number, hi: number, count: number): Float64Array {
   const out = new Float64Array(count);
@@ -100,9 +102,9 @@ export function CurvePlot() {
   const nextE = useMemo(() => evalAt(Float64Array.of(wCur + dwi))[0], [evalAt, wCur, dwi]);
 
   const glideOn = !reduced && !dragging && snap.step > 0 && (!playing || speed <= GLIDE_MAX_SPEED);
-  const glide = useGlide(wCur, glideOn, playing ? Math.min(450, 800 / speed) : 320);
-  const shownW = glide.value;
-  const shownE = glide.from === null ? snap.E : evalAt(Float64Array.of(shownW))[0];
+  const glide = useGlide(wCur, snap.E, glideOn, playing ? Math.min(450, 800 / speed) : 320);
+  const shownW = glide.w;
+  const shownE = glide.E;
 
   let yMax = 0;
   for (const e of es) if (Number.isFinite(e) && e > yMax) yMax = e;
@@ -110,7 +112,7 @@ export function CurvePlot() {
   if (Number.isFinite(snap.E) && snap.E > yMax) yMax = snap.E;
   if (!(yMax > 0)) yMax = 1;
   const x = scaleLinear().domain(domain).range([0, innerW]);
-  const y = scaleLinear().domain([0, yMax * 1.08]).range([innerH, 0]).nice();
+  const y = scaleLinear().domain([0, yMax * 1.08]).range([innerH - LANE, 0]).nice();
 
   const curvePath =
     line<number>()
@@ -122,9 +124,9 @@ export function CurvePlot() {
   const trailPath = line<{ w: number; E: number }>()
     .x((p) => x(p.w))
     .y((p) => y(p.E))([...trail, { w: wCur, E: snap.E }]) ?? '';
-  const arrowY = innerH - 16;
+  const arrowY = innerH - 14;
   const gliding = glide.from !== null;
-  const arrowFrom = gliding ? (glide.from as number) : wCur;
+  const arrowFrom = gliding && glide.from ? glide.from.w : wCur;
   const arrowTo = gliding ? wCur : wCur + dwi;
   const clampX = (v: number) => Math.max(-8, Math.min(innerW + 8, x(v)));
   const arrowPx = clampX(arrowTo) - clampX(arrowFrom);
@@ -171,7 +173,7 @@ export function CurvePlot() {
       <svg width={width} height={height} role="img" aria-label={description} data-testid="curve-plot">
         <defs>
           <clipPath id="curve-clip">
-            <rect x={0} y={-4} width={innerW} height={innerH + 4} />
+            <rect x={0} y={-4} width={innerW} height={innerH - LANE + 4} />
           </clipPath>
           <marker id="arrow-head" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="14" markerHeight="14" orient="auto-start-reverse">
             <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
@@ -190,15 +192,16 @@ export function CurvePlot() {
             {!gliding && Number.isFinite(nextE) && (
               <circle cx={x(wCur + dwi)} cy={y(nextE)} r={6} className="next-point" data-testid="next-point" />
             )}
-            <line x1={x(shownW)} x2={x(shownW)} y1={y(shownE)} y2={arrowY} className="drop-line" />
           </g>
+          <line x1={x(shownW)} x2={x(shownW)} y1={y(shownE)} y2={arrowY} className="drop-line" />
+          <line x1={0} x2={innerW} y1={innerH - LANE} y2={innerH - LANE} className="zero-line" />
           <g className={gliding ? 'step-arrow taken' : 'step-arrow'} data-testid="step-arrow">
             {Math.abs(arrowPx) >= 3 ? (
               <line x1={clampX(arrowFrom)} x2={clampX(arrowTo)} y1={arrowY} y2={arrowY} markerEnd="url(#arrow-head)" />
             ) : (
               <circle cx={clampX(arrowFrom)} cy={arrowY} r={2.5} />
             )}
-            <text x={(clampX(arrowFrom) + clampX(arrowTo)) / 2} y={arrowY - 8} textAnchor="middle" className="arrow-label">
+            <text x={Math.max(40, Math.min(innerW - 40, (clampX(arrowFrom) + clampX(arrowTo)) / 2))} y={arrowY - 11} textAnchor="middle" className="arrow-label">
               {stepLabel}
             </text>
           </g>
@@ -219,7 +222,7 @@ export function CurvePlot() {
           >
             <circle r={16} className="marker-hit" />
             <circle r={8} className="marker-dot" />
-            <text x={12} y={-12} className="marker-label">
+            <text y={-16} textAnchor={x(shownW) > innerW * 0.75 ? 'end' : 'start'} className="marker-label">
               {`${label} = ${formatNumber(wCur)}`}
             </text>
           </g>

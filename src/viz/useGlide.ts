@@ -10,29 +10,40 @@ function ease(t: number): number {
   return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
 
-/** The displayed value, and the value the current glide started from (null when not gliding). */
-export function useGlide(target: number, animate: boolean, durationMs: number): { value: number; from: number | null } {
-  const [state, setState] = useState<{ value: number; from: number | null }>({ value: target, from: null });
-  const shown = useRef(target);
+/** A point of the plot in data units. */
+export interface GlidePoint {
+  w: number;
+  E: number;
+}
+
+/**
+ * The displayed point, moving in a straight line from the previous target to the
+ * new one (the chord the trail keeps: a step is a jump, not a slide along the
+ * curve), and where the glide started (null when not gliding).
+ */
+export function useGlide(w: number, E: number, animate: boolean, durationMs: number): GlidePoint & { from: GlidePoint | null } {
+  const [state, setState] = useState<GlidePoint & { from: GlidePoint | null }>({ w, E, from: null });
+  const shown = useRef<GlidePoint>({ w, E });
   useEffect(() => {
     const start = shown.current;
-    if (!animate || start === target || !Number.isFinite(start)) {
-      shown.current = target;
-      setState({ value: target, from: null });
+    if (!animate || (start.w === w && start.E === E) || !Number.isFinite(start.w) || !Number.isFinite(start.E)) {
+      shown.current = { w, E };
+      setState({ w, E, from: null });
       return;
     }
     let frame = 0;
     const t0 = performance.now();
     const tick = (now: number) => {
       const t = Math.min(1, (now - t0) / durationMs);
-      const v = start + (target - start) * ease(t);
-      shown.current = v;
-      setState({ value: v, from: t < 1 ? start : null });
+      const k = ease(t);
+      const p = { w: start.w + (w - start.w) * k, E: start.E + (E - start.E) * k };
+      shown.current = p;
+      setState({ ...p, from: t < 1 ? start : null });
       if (t < 1) frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, [target, animate, durationMs]);
+  }, [w, E, animate, durationMs]);
   return state;
 }
 
