@@ -16,9 +16,6 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
-    benchmark: {
-      include: ['test/**/*.bench.ts'],
-    },
     projects: [
       {
         extends: true,
@@ -26,6 +23,7 @@ export default defineConfig({
           name: 'engine',
           include: ['test/engine/**/*.test.ts', 'test/store/**/*.test.ts', 'test/share/**/*.test.ts'],
           environment: 'node',
+          benchmark: { include: ['test/engine/**/*.bench.ts'] },
         },
       },
       {
@@ -35,6 +33,7 @@ export default defineConfig({
           include: ['test/ui/**/*.test.tsx', 'test/viz/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/setup-dom.ts'],
+          benchmark: { include: [] },
         },
       },
     ],

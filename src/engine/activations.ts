@@ -13,18 +13,24 @@ export interface Activation {
   readonly label: string;
   /** f(h) */
   f(h: number): number;
-  /** f′(h) = df/dh */
-  fPrime(h: number): number;
+  /**
+   * f′(h) = df/dh. `y`, when given, must be f(h): activations whose derivative is
+   * a function of their output (σ′ = σ(1 − σ), tanh′ = 1 − tanh²) use it instead of
+   * evaluating f again, which saves an exp per record in the forward pass.
+   */
+  fPrime(h: number, y?: number): number;
 }
 
 /** Slope of leaky ReLU for h < 0. */
 export const LEAKY_SLOPE = 0.01;
 
-/** σ(h) = 1 / (1 + e^(−h)), written so that neither branch overflows. */
+/**
+ * σ(h) = 1 / (1 + e^(−h)). No branch is needed for stability: for h < −709 e^(−h)
+ * overflows to ∞ and 1/(1 + ∞) = 0, the correct limit, and 1 + e^(−h) rounds with
+ * relative error ≤ 2⁻⁵³, so the left tail keeps full relative precision.
+ */
 export function sigmoid(h: number): number {
-  if (h >= 0) return 1 / (1 + Math.exp(-h));
-  const e = Math.exp(h);
-  return e / (1 + e);
+  return 1 / (1 + Math.exp(-h));
 }
 
 /** softplus(h) = ln(1 + e^h), stable for large |h|. */
@@ -37,18 +43,12 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
   sigmoid: {
     label: 'sigmoid',
     f: sigmoid,
-    fPrime: (h) => {
-      const s = sigmoid(h);
-      return s * (1 - s);
-    },
+    fPrime: (h, s = sigmoid(h)) => s * (1 - s),
   },
   tanh: {
     label: 'tanh',
     f: Math.tanh,
-    fPrime: (h) => {
-      const t = Math.tanh(h);
-      return 1 - t * t;
-    },
+    fPrime: (h, t = Math.tanh(h)) => 1 - t * t,
   },
   linear: {
     label: 'linear (identity)',

@@ -83,7 +83,7 @@ function batchLength(r: Pick<Runner, 'opts' | 'problem' | 'pos'>): number {
   const { N } = r.problem;
   if (r.opts.mode === 'batch') return N;
   if (r.opts.mode === 'stochastic') return 1;
-  const b = Math.max(1, Math.min(N, Math.floor(r.opts.batchSize)));
+  const b = Number.isFinite(r.opts.batchSize) ? Math.max(1, Math.min(N, Math.floor(r.opts.batchSize))) : N;
   return Math.min(b, N - r.pos);
 }
 

@@ -63,16 +63,15 @@ export function forwardPass(
   const fPrime = act.fPrime;
   if (batchGradient) grad.fill(0);
   let sum = 0;
-  for (let mu = 0; mu < N; mu++) {
+  // One running index o = mu·k + j; the unit's weights start at wo = j·d.
+  for (let mu = 0, o = 0; mu < N; mu++) {
     const xo = mu * d;
-    for (let j = 0; j < k; j++) {
-      const wo = j * d;
+    for (let j = 0, wo = 0; j < k; j++, wo += d, o++) {
       let net = 0;
       for (let c = 0; c < d; c++) net += w[wo + c] * xb[xo + c];
-      const o = mu * k + j;
       const out = f(net);
       const e = y[o] - out;
-      const slope = fPrime(net);
+      const slope = fPrime(net, out);
       const dj = e * slope;
       h[o] = net;
       yHat[o] = out;

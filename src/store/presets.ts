@@ -25,7 +25,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'bowl',
     title: 'One weight, linear unit (a true bowl)',
     caption:
-      'A linear unit makes E(w) a parabola. Press Step (→) to take one step Δw = −η ∂E/∂w, or Play (Space); then try η = 0.25 (zig-zag) and η = 0.3 (divergence).',
+      'Press Step (→) for one update Δw = −η ∂E/∂w, or Play (Space). A linear unit makes E(w) a parabola: then try η = 0.25 (zig-zag) and 0.3 (divergence).',
     x: [[0.5], [1], [1.5], [2]],
     y: [[1.1], [1.9], [3.2], [3.9]],
     w: [[-1]],

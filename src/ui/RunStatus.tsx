@@ -50,7 +50,7 @@ export function RunStatus() {
         {snap.status === 'diverged' && (
           <p className="message error">
             <strong>Diverged.</strong> η = {formatNumber(eta)} is too large for this bowl: each step overshoots the bottom by
-            more than it gains ({snap.reason}). Try a smaller η, or press{' '}
+            more than it gains ({snap.reason}). Try a smaller η (the run starts again from its starting weights), or press{' '}
             <button type="button" className="link" onClick={() => store.getState().reset()}>
               Reset
             </button>

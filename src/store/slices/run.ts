@@ -51,8 +51,8 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     }
     const { runner } = get();
     if (runner.status === 'diverged') {
-      // A smaller η is the cure: restart from the weights before the blow-up.
-      set({ eta, ...freshRun({ ...get(), eta }, get().problem, Array.from(runner.w), get().history) });
+      // A new η after a blow-up is a new attempt: start again from the starting weights.
+      set({ eta, playing: false, ...freshRun({ ...get(), eta }, get().problem, get().w0, get().history) });
       return true;
     }
     setRunnerEta(runner, eta);
