@@ -13,7 +13,6 @@ export default defineConfig({
     sourcemap: true,
   },
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     projects: [

@@ -57,8 +57,9 @@ export function Controls() {
           value={eta}
           min={ETA_MIN}
           max={ETA_MAX}
-          onCommit={(v) => (v >= ETA_MIN && v <= ETA_MAX ? act().setEta(v) : false)}
-          onInvalid={(t) => act().notify(`“${t.slice(0, 20)}” is not a learning rate; kept η = ${formatNumber(act().eta)}.`)}
+          accept={(v) => v >= ETA_MIN && v <= ETA_MAX}
+          onCommit={(v) => act().setEta(v)}
+          onInvalid={(t, kept) => act().notify(`“${t.slice(0, 20)}” is not a learning rate from ${ETA_MIN} to ${ETA_MAX}; kept η = ${formatNumber(kept)}.`)}
         />
       </div>
 
@@ -108,8 +109,9 @@ export function Controls() {
           value={batchSize}
           min={1}
           max={N}
-          onCommit={(v) => (Number.isInteger(v) && v >= 1 ? act().setBatchSize(v) : false)}
-          onInvalid={(t) => act().notify(`“${t.slice(0, 20)}” is not a batch size; kept b = ${act().batchSize}.`)}
+          accept={(v) => Number.isInteger(v) && v >= 1}
+          onCommit={(v) => act().setBatchSize(v)}
+          onInvalid={(t, kept) => act().notify(`“${t.slice(0, 20)}” is not a batch size (a whole number from 1); kept b = ${kept}.`)}
         />
       )}
 

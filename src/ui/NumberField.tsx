@@ -1,9 +1,9 @@
 /**
  * A number field that shows the live value while it is not being edited, commits
- * every valid value as it is typed, and on leaving with an invalid value says so
- * and shows the kept value again.
+ * every acceptable value as it is typed, and on leaving with text that is not an
+ * acceptable number puts back the value it had when editing began and says so.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { parseNumber } from '../engine';
 
 interface NumberFieldProps {
@@ -11,8 +11,10 @@ interface NumberFieldProps {
   value: number;
   /** Applies a valid number; returns false when the store refused it. */
   onCommit(value: number): boolean;
-  /** Called when the field is left holding text that is not a number. */
-  onInvalid(text: string): void;
+  /** Whether a parsed number is acceptable (default: any finite number). */
+  accept?(value: number): boolean;
+  /** Called when the field is left holding unacceptable text, after `kept` was put back. */
+  onInvalid(text: string, kept: number): void;
   min?: number;
   max?: number;
   className?: string;
@@ -26,8 +28,10 @@ export function fieldText(v: number): string {
 }
 
 /** An accessible number input bound to a store value. */
-export function NumberField({ label, value, onCommit, onInvalid, min, max, className, visibleLabel }: NumberFieldProps) {
+export function NumberField({ label, value, onCommit, accept, onInvalid, min, max, className, visibleLabel }: NumberFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
+  const atFocus = useRef(value);
+  const ok = (v: number | null): v is number => v !== null && (accept ? accept(v) : true);
   const id = useId();
   return (
     <span className={`field ${className ?? ''}`}>
@@ -45,15 +49,22 @@ export function NumberField({ label, value, onCommit, onInvalid, min, max, class
         min={min}
         max={max}
         value={draft ?? fieldText(value)}
-        onFocus={() => setDraft(fieldText(value))}
+        onFocus={() => {
+          atFocus.current = value;
+          setDraft(fieldText(value));
+        }}
         onChange={(e) => {
           setDraft(e.target.value);
           const v = parseNumber(e.target.value);
-          if (v !== null) onCommit(v);
+          if (ok(v)) onCommit(v);
         }}
         onBlur={(e) => {
           const text = e.target.value;
-          if (parseNumber(text) === null) onInvalid(text);
+          if (!ok(parseNumber(text))) {
+            // "500" passes through "5" and "50" on its way: undo those too.
+            if (value !== atFocus.current) onCommit(atFocus.current);
+            onInvalid(text, atFocus.current);
+          }
           setDraft(null);
         }}
         onKeyDown={(e) => {

@@ -55,7 +55,7 @@ export function WeightsTable() {
                     label={label}
                     value={snap.w[q]}
                     onCommit={(v) => store.getState().setWeight(q, v)}
-                    onInvalid={(t) => store.getState().notify(`“${t.slice(0, 20)}” is not a number; kept ${label} = ${formatNumber(store.getState().snapshot.w[q])}.`)}
+                    onInvalid={(t, kept) => store.getState().notify(`“${t.slice(0, 20)}” is not a number; kept ${label} = ${formatNumber(kept)}.`)}
                   />
                   <span className="visually-hidden">
                     <Readout quantity={`w.${suffix(i, j)}`} value={snap.w[q]} />

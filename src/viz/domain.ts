@@ -26,7 +26,7 @@ export function fitDomain(prev: Interval | null, points: readonly number[]): Int
   }
   if (lo > hi) return prev ?? [-1, 1];
   const span = Math.max(hi - lo, MIN_SPAN);
-  const mid = (lo + hi) / 2;
+  const mid = lo / 2 + hi / 2; // no overflow near ±Number.MAX_VALUE
   const needLo = Math.min(lo, mid - span / 2);
   const needHi = Math.max(hi, mid + span / 2);
   if (prev) {
