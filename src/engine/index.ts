@@ -8,3 +8,4 @@ export * from './random';
 export * from './run';
 export * from './workspace';
 export * from './format';
+export * from './stability';

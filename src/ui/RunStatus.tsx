@@ -1,5 +1,6 @@
 /** The run at a glance: step, E, η and status, and a plain message when it converged or diverged. */
-import { formatNumber } from '../engine';
+import { useMemo } from 'react';
+import { formatNumber, largestStableEta } from '../engine';
 import { useAppState, useAppStore } from '../store';
 import { Readout, TextReadout } from './Readout';
 
@@ -10,6 +11,13 @@ export function RunStatus() {
   const eta = useAppState((s) => s.eta);
   const loss = useAppState((s) => s.loss);
   const k = useAppState((s) => s.problem.k);
+  const problem = useAppState((s) => s.problem);
+  const activation = useAppState((s) => s.activation);
+  // Only a linear unit has a fixed quadratic bowl, and so one largest stable η.
+  const etaMax = useMemo(
+    () => (activation === 'linear' ? largestStableEta(problem, loss) : null),
+    [activation, problem, loss],
+  );
   return (
     <section className="panel run-status" aria-label="Run status">
       <dl className="stats">
@@ -39,6 +47,16 @@ export function RunStatus() {
             <Readout quantity="eta" value={eta} />
           </dd>
         </div>
+        {etaMax !== null && Number.isFinite(etaMax) && (
+          <div>
+            <dt title="for batch descent on this linear unit: η must stay below 2/λ_max, λ_max the largest eigenvalue of the Hessian">
+              largest stable η = 2/λ<sub>max</sub>
+            </dt>
+            <dd>
+              <Readout quantity="eta_max" value={etaMax} />
+            </dd>
+          </div>
+        )}
         <div>
           <dt>status</dt>
           <dd className={`status status-${snap.status}`}>
@@ -50,7 +68,8 @@ export function RunStatus() {
         {snap.status === 'diverged' && (
           <p className="message error">
             <strong>Diverged.</strong> η = {formatNumber(eta)} is too large for this bowl: each step overshoots the bottom by
-            more than it gains ({snap.reason}). Try a smaller η (the run starts again from its starting weights), or press{' '}
+            more than it gains ({snap.reason}).
+            {etaMax !== null && Number.isFinite(etaMax) && <> For this bowl η must stay below 2/λ<sub>max</sub> = {formatNumber(etaMax)}.</>} Try a smaller η (the run starts again from its starting weights), or press{' '}
             <button type="button" className="link" onClick={() => store.getState().reset()}>
               Reset
             </button>
