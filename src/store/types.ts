@@ -54,8 +54,11 @@ export interface RunSlice {
   runner: Runner;
   history: History;
   snapshot: RunSnapshot;
-  /** Takes up to n steps (stops at divergence); returns how many were taken. */
-  step(n?: number): number;
+  /**
+   * Takes up to n steps (stops at divergence, or once `budgetMs` milliseconds of
+   * stepping have passed); returns how many were taken. One snapshot per call.
+   */
+  step(n?: number, budgetMs?: number): number;
   play(): void;
   pause(): void;
   togglePlay(): void;

@@ -1,13 +1,13 @@
 /**
- * The one animation loop: while playing, each frame asks the store for as many
- * steps as the speed calls for, at most what fits a few milliseconds of work, so
- * a large problem slows the run down rather than the page.
+ * The one animation loop: while playing, each frame asks the store for the steps
+ * the speed calls for, within a few milliseconds of stepping, so a large problem
+ * slows the run down rather than the page. The store draws one snapshot a frame.
  */
 import { useEffect } from 'react';
 import type { AppStore } from '../store';
 
-/** Main-thread milliseconds the loop may spend stepping in one frame. */
-export const FRAME_BUDGET_MS = 6;
+/** Main-thread milliseconds the loop may spend stepping in one frame (the rest is for drawing). */
+export const FRAME_BUDGET_MS = 4;
 
 /** Runs the play loop for `store` while its `playing` flag is set. */
 export function usePlayLoop(store: AppStore): void {
@@ -15,21 +15,17 @@ export function usePlayLoop(store: AppStore): void {
     let frame = 0;
     let last = 0;
     let owed = 0;
-    let msPerStep = 0.01;
     const tick = (now: number) => {
       const s = store.getState();
       if (!s.playing) return;
       const dt = last ? Math.min(250, now - last) : 0;
       last = now;
       owed += (dt / 1000) * s.speed;
-      const cap = Math.max(1, Math.floor(FRAME_BUDGET_MS / msPerStep));
-      const want = Math.min(Math.floor(owed), cap);
+      const want = Math.floor(owed);
       if (want > 0) {
-        const t0 = performance.now();
-        const taken = s.step(want);
-        const spent = performance.now() - t0;
-        if (taken > 0) msPerStep = 0.8 * msPerStep + (0.2 * spent) / taken;
-        owed = Math.min(owed - want, s.speed);
+        const taken = s.step(want, FRAME_BUDGET_MS);
+        // Steps the budget could not fit are dropped, not queued: falling behind must not snowball.
+        owed = Math.min(owed - taken, 1);
       }
       frame = requestAnimationFrame(tick);
     };

@@ -17,13 +17,15 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
   history: undefined as never,
   snapshot: undefined as never,
 
-  step(n = 1) {
+  step(n = 1, budgetMs = Infinity) {
     const { runner, history } = get();
     let taken = 0;
+    const t0 = budgetMs < Infinity ? performance.now() : 0;
     // One history point per step; the engine itself allocates nothing.
     while (taken < n && takeStep(runner)) {
       taken++;
       recordHistory(history, runner.step, runner.E, runner.w);
+      if ((taken & 7) === 0 && budgetMs < Infinity && performance.now() - t0 > budgetMs) break;
     }
     const stop = runner.status !== 'running';
     set({ snapshot: takeSnapshot(runner), ...(stop ? { playing: false } : {}) });
