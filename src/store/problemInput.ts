@@ -10,9 +10,14 @@ export interface ProblemWithWeights {
   w0: number[];
 }
 
+/** A whole number in subscript digits: 12 → "₁₂". */
+export function subscript(n: number): string {
+  return String(n).replace(/\d/g, (c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)]);
+}
+
 /** Names a weight in the seed's notation: w₁ for one unit, w₁₂ (from input 1 to unit 2) for several. */
 export function weightLabel(i: number, j: number, k: number): string {
-  const sub = (n: number) => String(n).replace(/\d/g, (c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)]);
+  const sub = subscript;
   if (k === 1) return `w${sub(i)}`;
   return i < 10 && j < 10 ? `w${sub(i)}${sub(j)}` : `w${sub(i)},${sub(j)}`;
 }

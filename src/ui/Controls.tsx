@@ -1,6 +1,7 @@
 /** The run's controls: Step, Play/Pause, Reset, η, speed, activation, mode and error measure. */
 import { ACTIVATION_NAMES, ACTIVATIONS, formatNumber, MODE_NAMES, type ActivationName, type ModeName } from '../engine';
 import { ETA_MAX, ETA_MIN, SPEED_MAX, SPEED_MIN, useAppState, useAppStore } from '../store';
+import { LogSlider } from './LogSlider';
 import { NumberField } from './NumberField';
 
 const MODE_LABELS: Record<ModeName, string> = {
@@ -42,15 +43,14 @@ export function Controls() {
         <span className="setting-name" aria-hidden="true">
           η
         </span>
-        <input
-          type="range"
-          aria-label="learning rate η (logarithmic slider)"
-          min={Math.log10(ETA_MIN)}
-          max={Math.log10(ETA_MAX)}
-          step={0.01}
-          value={Math.log10(eta)}
-          aria-valuetext={`η = ${formatNumber(eta)}`}
-          onChange={(e) => act().setEta(Number((10 ** Number(e.target.value)).toPrecision(3)))}
+        <LogSlider
+          label="learning rate η (logarithmic slider)"
+          value={eta}
+          min={ETA_MIN}
+          max={ETA_MAX}
+          digits={3}
+          valueText={`η = ${formatNumber(eta)}`}
+          onChange={(v) => act().setEta(v)}
         />
         <NumberField
           label="learning rate η"
@@ -66,15 +66,14 @@ export function Controls() {
       <div className="setting speed">
         <label>
           <span className="setting-name">speed</span>
-          <input
-            type="range"
-            aria-label="speed (steps per second)"
-            min={Math.log10(SPEED_MIN)}
-            max={Math.log10(SPEED_MAX)}
-            step={0.01}
-            value={Math.log10(speed)}
-            aria-valuetext={`${formatNumber(speed, 3)} steps per second`}
-            onChange={(e) => act().setSpeed(Number((10 ** Number(e.target.value)).toPrecision(2)))}
+          <LogSlider
+            label="speed (steps per second)"
+            value={speed}
+            min={SPEED_MIN}
+            max={SPEED_MAX}
+            digits={2}
+            valueText={`${formatNumber(speed, 3)} steps per second`}
+            onChange={(v) => act().setSpeed(v)}
           />
         </label>
         <span className="unit">{formatNumber(speed, 3)} steps/s</span>

@@ -3,12 +3,9 @@
  * y − ŷ, f′(h) and δ = (y − ŷ) f′(h), marking the records the next step uses.
  */
 import { Fragment } from 'react';
-import { useAppState } from '../store';
-import { PER_RECORD_LIMIT } from '../store';
+import { PER_RECORD_LIMIT, subscript as sub, useAppState } from '../store';
 import { formatNumber } from '../engine';
 import { Readout } from './Readout';
-
-const sub = (n: number) => String(n).replace(/\d/g, (c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)]);
 
 /** The per-record table (shown for small data). */
 export function RecordsTable() {
