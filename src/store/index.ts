@@ -6,3 +6,4 @@ export * from './snapshot';
 export * from './store';
 export * from './types';
 export * from './context';
+export * from './derived';

@@ -1,6 +1,6 @@
 /** The run's controls: Step, Play/Pause, Reset, η, speed, activation, mode and error measure. */
 import { ACTIVATION_NAMES, ACTIVATIONS, formatNumber, MODE_NAMES, type ActivationName, type ModeName } from '../engine';
-import { ETA_MAX, ETA_MIN, SPEED_MAX, SPEED_MIN, useAppState, useAppStore } from '../store';
+import { ETA_MAX, ETA_MIN, SPEED_MAX, SPEED_MIN, useAppState, useAppStore, useEtaMax } from '../store';
 import { LogSlider } from './LogSlider';
 import { NumberField } from './NumberField';
 
@@ -22,6 +22,8 @@ export function Controls() {
   const batchSize = useAppState((s) => s.batchSize);
   const loss = useAppState((s) => s.loss);
   const N = useAppState((s) => s.problem.N);
+  // Linear units have one largest stable η (2/λ_max); it is ticked on the slider.
+  const etaMax = useEtaMax();
   const act = store.getState;
   const diverged = status === 'diverged';
 
@@ -49,8 +51,9 @@ export function Controls() {
           min={ETA_MIN}
           max={ETA_MAX}
           digits={3}
-          valueText={`η = ${formatNumber(eta)}`}
+          valueText={`η = ${formatNumber(eta)}${etaMax ? `; largest stable η ${formatNumber(etaMax)}` : ''}`}
           onChange={(v) => act().setEta(v)}
+          marks={etaMax ? [etaMax] : []}
         />
         <NumberField
           label="learning rate η"

@@ -1,4 +1,5 @@
 /** A range input on a logarithmic scale, for values spanning decades (η, speed). */
+import { useId } from 'react';
 
 interface LogSliderProps {
   label: string;
@@ -10,12 +11,18 @@ interface LogSliderProps {
   /** What a screen reader says for the current value. */
   valueText: string;
   onChange(value: number): void;
+  /** Values to mark on the track (Chromium draws them as ticks), e.g. the largest stable η. */
+  marks?: readonly number[];
 }
 
 /** A slider whose position is log₁₀ of the value. */
-export function LogSlider({ label, value, min, max, digits, valueText, onChange }: LogSliderProps) {
+export function LogSlider({ label, value, min, max, digits, valueText, onChange, marks = [] }: LogSliderProps) {
+  const listId = useId();
+  const shown = marks.filter((m) => m >= min && m <= max);
   return (
+    <>
     <input
+      list={shown.length ? listId : undefined}
       type="range"
       aria-label={label}
       min={Math.log10(min)}
@@ -25,5 +32,13 @@ export function LogSlider({ label, value, min, max, digits, valueText, onChange 
       aria-valuetext={valueText}
       onChange={(e) => onChange(Number((10 ** Number(e.target.value)).toPrecision(digits)))}
     />
+    {shown.length > 0 && (
+      <datalist id={listId}>
+        {shown.map((m) => (
+          <option key={m} value={Math.log10(m)} />
+        ))}
+      </datalist>
+    )}
+    </>
   );
 }

@@ -1,7 +1,6 @@
 /** The run at a glance: step, E, η and status, and a plain message when it converged or diverged. */
-import { useMemo } from 'react';
-import { formatNumber, largestStableEta } from '../engine';
-import { useAppState, useAppStore } from '../store';
+import { formatNumber } from '../engine';
+import { useAppState, useAppStore, useEtaMax } from '../store';
 import { Readout, TextReadout } from './Readout';
 
 /** Step count, E, η, status and what to do next. */
@@ -11,13 +10,7 @@ export function RunStatus() {
   const eta = useAppState((s) => s.eta);
   const loss = useAppState((s) => s.loss);
   const k = useAppState((s) => s.problem.k);
-  const problem = useAppState((s) => s.problem);
-  const activation = useAppState((s) => s.activation);
-  // Only a linear unit has a fixed quadratic bowl, and so one largest stable η.
-  const etaMax = useMemo(
-    () => (activation === 'linear' ? largestStableEta(problem, loss) : null),
-    [activation, problem, loss],
-  );
+  const etaMax = useEtaMax();
   return (
     <section className="panel run-status" aria-label="Run status">
       <dl className="stats">
@@ -47,7 +40,7 @@ export function RunStatus() {
             <Readout quantity="eta" value={eta} />
           </dd>
         </div>
-        {etaMax !== null && Number.isFinite(etaMax) && (
+        {etaMax !== null && (
           <div>
             <dt title="for batch descent on this linear unit: η must stay below 2/λ_max, λ_max the largest eigenvalue of the Hessian">
               largest stable η = 2/λ<sub>max</sub>
@@ -69,7 +62,7 @@ export function RunStatus() {
           <p className="message error">
             <strong>Diverged.</strong> η = {formatNumber(eta)} is too large for this bowl: each step overshoots the bottom by
             more than it gains ({snap.reason}).
-            {etaMax !== null && Number.isFinite(etaMax) && <> For this bowl η must stay below 2/λ<sub>max</sub> = {formatNumber(etaMax)}.</>} Try a smaller η (the run starts again from its starting weights), or press{' '}
+            {etaMax !== null && <> For this bowl η must stay below 2/λ<sub>max</sub> = {formatNumber(etaMax)}.</>} Try a smaller η (the run starts again from its starting weights), or press{' '}
             <button type="button" className="link" onClick={() => store.getState().reset()}>
               Reset
             </button>

@@ -1,0 +1,16 @@
+/** Values derived from the store that more than one component shows. */
+import { useMemo } from 'react';
+import { largestStableEta } from '../engine';
+import { useAppState } from './context';
+
+/** The largest stable η (2/λ_max) for a linear unit; null for other activations or when unbounded. */
+export function useEtaMax(): number | null {
+  const problem = useAppState((s) => s.problem);
+  const activation = useAppState((s) => s.activation);
+  const loss = useAppState((s) => s.loss);
+  return useMemo(() => {
+    // Only a linear unit has a fixed quadratic bowl, and so one largest stable η.
+    const v = activation === 'linear' ? largestStableEta(problem, loss) : Infinity;
+    return Number.isFinite(v) ? v : null;
+  }, [activation, problem, loss]);
+}
