@@ -26,6 +26,10 @@ export type Status = 'running' | 'converged' | 'diverged';
 export const CONVERGE_DW = 1e-6;
 /** … and E changed by less than this (relative to max(1, E)) over it. */
 export const CONVERGE_DE = 1e-9;
+/** A converged run is said to have stalled when every |f′(h)| is below this while some error is not small. */
+export const VANISH_FPRIME = 1e-4;
+/** … and some |y − ŷ| is above this. */
+export const STALL_ERROR = 1e-3;
 /** Diverged when E exceeds this many times max(1, E at the start of the run). */
 export const DIVERGE_E_FACTOR = 1e6;
 /** Diverged when any weight's magnitude exceeds this. */
@@ -74,6 +78,11 @@ export interface Runner {
   status: Status;
   /** Why the run diverged, for the UI. */
   reason: string;
+  /**
+   * True when the run converged only because the gradient vanished: f′(h) ≈ 0 for
+   * every record (a saturated sigmoid, a dead ReLU) while the error is not small.
+   */
+  stalled: boolean;
   /** Largest |Δw| applied since the epoch began, and E when it began. */
   epochMaxDw: number;
   epochStartE: number;
@@ -120,6 +129,7 @@ export function createRunner(problem: Problem, w0: ArrayLike<number>, opts: RunO
     startE: 0,
     status: 'running',
     reason: '',
+    stalled: false,
     epochMaxDw: 0,
     epochStartE: 0,
   };
@@ -187,10 +197,23 @@ export function takeStep(r: Runner): boolean {
     const dE = Math.abs(r.E - r.epochStartE);
     const converged = r.epochMaxDw < CONVERGE_DW && dE <= CONVERGE_DE * Math.max(1, r.E);
     r.status = converged ? 'converged' : 'running';
+    r.stalled = converged && gradientVanished(r);
     r.epochMaxDw = 0;
     r.epochStartE = r.E;
   }
   return true;
+}
+
+/** Whether every record's f′(h) is ≈ 0 while some error is not: a plateau, not a minimum. */
+function gradientVanished(r: Runner): boolean {
+  const { fp, err } = r.ws;
+  let maxFp = 0;
+  let maxErr = 0;
+  for (let o = 0; o < fp.length; o++) {
+    maxFp = Math.max(maxFp, Math.abs(fp[o]));
+    maxErr = Math.max(maxErr, Math.abs(err[o]));
+  }
+  return maxFp < VANISH_FPRIME && maxErr > STALL_ERROR;
 }
 
 function undoDiverged(r: Runner, reason: string): false {

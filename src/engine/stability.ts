@@ -55,9 +55,12 @@ export function linearHessian(problem: Problem, loss: LossName): Float64Array {
   return h;
 }
 
-/** 2/λ_max for batch descent on a linear unit; Infinity when every input is zero. */
+/** 2/λ_max for batch descent on a linear unit; Infinity when every input is zero or xxᵀ overflows. */
 export function largestStableEta(problem: Problem, loss: LossName): number {
-  const eig = symmetricEigenvalues(linearHessian(problem, loss), problem.d);
+  const hessian = linearHessian(problem, loss);
+  // Inputs near 1e154 overflow xxᵀ; there is then no meaningful bound to show.
+  if (!hessian.every(Number.isFinite)) return Infinity;
+  const eig = symmetricEigenvalues(hessian, problem.d);
   const max = Math.max(...eig);
   return max > 0 ? 2 / max : Infinity;
 }

@@ -25,6 +25,8 @@ export interface RunSnapshot {
   status: Status;
   /** Why the run diverged ('' otherwise). */
   reason: string;
+  /** Converged only because f′(h) ≈ 0 everywhere (a plateau, not the bottom). */
+  stalled: boolean;
   /** Current weights, unit-major. */
   w: number[];
   /** ∂E/∂w of the pending step. */
@@ -50,6 +52,7 @@ export function takeSnapshot(r: Runner): RunSnapshot {
     E: r.E,
     status: r.status,
     reason: r.reason,
+    stalled: r.stalled,
     w: Array.from(r.w),
     grad: Array.from(ws.grad),
     dw: Array.from(ws.dw),

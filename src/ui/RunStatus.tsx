@@ -3,6 +3,10 @@ import { formatNumber } from '../engine';
 import { useAppState, useAppStore, useEtaMax } from '../store';
 import { Readout, TextReadout } from './Readout';
 
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** Step count, E, η, status and what to do next. */
 export function RunStatus() {
   const store = useAppStore();
@@ -69,10 +73,17 @@ export function RunStatus() {
             .
           </p>
         )}
-        {snap.status === 'converged' && (
+        {snap.status === 'converged' && !snap.stalled && (
           <p className="message ok">
-            <strong>Converged</strong> after {snap.step} steps: every weight now moves less than 10⁻⁶ per epoch and E has
-            stopped changing.
+            <strong>Converged</strong> after {plural(snap.step, 'step')}: every weight now moves less than 10⁻⁶ per epoch and
+            E has stopped changing.
+          </p>
+        )}
+        {snap.status === 'converged' && snap.stalled && (
+          <p className="message warn">
+            <strong>Stalled, not at the bottom.</strong> f′(h) ≈ 0 for every record (the unit is saturated), so every
+            Δw = η δ x ≈ 0 although E is still {formatNumber(snap.E)}. This is a plateau of the bowl: drag the weight back
+            towards the slope, or try another activation.
           </p>
         )}
       </div>

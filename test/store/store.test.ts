@@ -119,12 +119,18 @@ describe('step', () => {
     expect(h.w[3]).toBeCloseTo(store.getState().snapshot.w[0], 14);
   });
 
-  it('step(100000) on the bowl keeps the history bounded and converges to w* = Σ x y / Σ x²', () => {
+  it('step(100000) on the bowl stops at convergence at w* = Σ x y / Σ x², and the history stays bounded over 100,000 more', () => {
     const store = createAppStore();
+    // A run of many steps stops where it converges …
+    const first = store.getState().step(100_000);
+    expect(first).toBeLessThan(1000);
+    expect(store.getState().snapshot.status).toBe('converged');
+    expect(store.getState().snapshot.step).toBe(first);
+    // … and steps asked for after that are all taken.
     const taken = store.getState().step(100_000);
     const s = store.getState();
     expect(taken).toBe(100_000);
-    expect(s.snapshot.step).toBe(100_000);
+    expect(s.snapshot.step).toBe(first + 100_000);
     expect(s.history.count).toBeGreaterThan(0);
     expect(s.history.count).toBeLessThanOrEqual(s.history.capacity);
     expect(s.history.capacity).toBeLessThan(100_000);
@@ -512,5 +518,28 @@ describe('setBatchSize and setSpeed', () => {
     expect(store.getState().speed).toBe(speed);
     expect(store.getState().setSpeed(20)).toBe(true);
     expect(store.getState().speed).toBe(20);
+  });
+});
+
+describe('overflow', () => {
+  it('loadProblem with numbers so large that E overflows keeps the previous problem and says why', () => {
+    const store = createAppStore();
+    const before = store.getState().problem;
+    const w0 = store.getState().w0;
+    const ok = store.getState().loadProblem({ x: [[1e200]], y: [[1]], w: [[1e200]] }, 'URL problem');
+    const s = store.getState();
+    expect(ok).toBe(false);
+    expect(s.problem).toBe(before);
+    expect(s.w0).toEqual(w0);
+    expect(Number.isFinite(s.snapshot.E)).toBe(true);
+    expect(s.notices.some((n) => n.text.includes('overflows'))).toBe(true);
+  });
+
+  it('setWeight to a value where E overflows keeps the previous weights', () => {
+    const store = createAppStore();
+    const ok = store.getState().setWeight(0, 1e200);
+    expect(ok).toBe(false);
+    expect(store.getState().snapshot.w[0]).toBe(-1);
+    expect(store.getState().snapshot.step).toBe(0);
   });
 });

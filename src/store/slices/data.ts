@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import { findPreset } from '../presets';
 import { buildProblem } from '../problemInput';
 import type { AppState, DataSlice } from '../types';
-import { freshRun } from './restart';
+import { restart } from './restart';
 
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => ({
   presetId: null,
@@ -25,18 +25,23 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       preset.bias,
     );
     if (!built.ok) throw new Error(`preset ${id} is malformed: ${built.error}`);
-    const s = get();
-    const next = { activation: preset.activation, eta: preset.eta };
-    set({
-      ...next,
-      presetId: preset.id,
-      caption: preset.caption,
-      problem: built.value.problem,
-      w0: built.value.w0,
-      axis: 0,
-      playing: false,
-      ...freshRun({ ...s, ...next }, built.value.problem, built.value.w0, s.history),
-    });
+    const ok = restart(
+      get,
+      set,
+      {
+        activation: preset.activation,
+        eta: preset.eta,
+        presetId: preset.id,
+        caption: preset.caption,
+        problem: built.value.problem,
+        w0: built.value.w0,
+        axis: 0,
+        playing: false,
+      },
+      built.value.w0,
+      `The preset “${preset.id}”`,
+    );
+    if (!ok) throw new Error(`preset ${id} overflows`);
     return true;
   },
 
@@ -63,13 +68,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       return false;
     }
     const { problem, w0 } = built.value;
-    set({
-      presetId: null,
-      problem,
-      w0,
-      axis: s.axis < problem.k * problem.d ? s.axis : 0,
-      ...freshRun(s, problem, w0, s.history),
-    });
-    return true;
+    const axis = s.axis < problem.k * problem.d ? s.axis : 0;
+    return restart(get, set, { presetId: null, problem, w0, axis }, w0, `The ${source}`);
   },
 });

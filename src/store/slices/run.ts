@@ -4,7 +4,7 @@ import { recordHistory, setRunnerEta, takeStep } from '../../engine';
 import { ETA_MAX, ETA_MIN, SPEED_MAX, SPEED_MIN, DEFAULT_SPEED } from '../limits';
 import { takeSnapshot } from '../snapshot';
 import type { AppState, RunSlice } from '../types';
-import { freshRun } from './restart';
+import { restart } from './restart';
 
 export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, get) => ({
   eta: 0.1,
@@ -21,10 +21,14 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     const { runner, history } = get();
     let taken = 0;
     const t0 = budgetMs < Infinity ? performance.now() : 0;
+    // Many steps stop where the run converges (steps=100000 should not run on past it);
+    // steps asked for after convergence are taken, one by one, as the user wishes.
+    const stopAtConvergence = runner.status === 'running';
     // One history point per step; the engine itself allocates nothing.
     while (taken < n && takeStep(runner)) {
       taken++;
       recordHistory(history, runner.step, runner.E, runner.w);
+      if (stopAtConvergence && runner.status === 'converged') break;
       if ((taken & 7) === 0 && budgetMs < Infinity && performance.now() - t0 > budgetMs) break;
     }
     const stop = runner.status !== 'running';
@@ -43,8 +47,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     else get().play();
   },
   reset() {
-    const s = get();
-    set({ playing: false, ...freshRun(s, s.problem, s.w0, s.history) });
+    restart(get, set, { playing: false }, get().w0, 'Reset');
   },
   setEta(eta) {
     if (!Number.isFinite(eta) || eta < ETA_MIN || eta > ETA_MAX) {
@@ -54,8 +57,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     const { runner } = get();
     if (runner.status === 'diverged') {
       // A new η after a blow-up is a new attempt: start again from the starting weights.
-      set({ eta, playing: false, ...freshRun({ ...get(), eta }, get().problem, get().w0, get().history) });
-      return true;
+      return restart(get, set, { eta, playing: false }, get().w0, `η = ${eta}`);
     }
     setRunnerEta(runner, eta);
     set({ eta, snapshot: takeSnapshot(runner) });
@@ -67,8 +69,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       s.notify('Weights must be finite numbers; kept the previous weights.', 'warning');
       return false;
     }
-    set({ w0: [...w], ...freshRun(s, s.problem, w, s.history) });
-    return true;
+    return restart(get, set, { w0: [...w] }, w, 'The new weights');
   },
   setWeight(index, value) {
     const w = Array.from(get().runner.w);
@@ -81,8 +82,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     return get().setWeights(w);
   },
   setMode(mode) {
-    const s = get();
-    set({ mode, ...freshRun({ ...s, mode }, s.problem, Array.from(s.runner.w), s.history) });
+    restart(get, set, { mode }, Array.from(get().runner.w), `Mode ${mode}`);
   },
   setBatchSize(b) {
     const s = get();
@@ -91,8 +91,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       return false;
     }
     const batchSize = Math.min(b, s.problem.N);
-    set({ batchSize, ...freshRun({ ...s, batchSize }, s.problem, Array.from(s.runner.w), s.history) });
-    return true;
+    return restart(get, set, { batchSize }, Array.from(s.runner.w), `Batch size ${batchSize}`);
   },
   setSpeed(speed) {
     if (!Number.isFinite(speed) || speed < SPEED_MIN || speed > SPEED_MAX) {
