@@ -2,7 +2,7 @@
  * The composition root: the only place where the store, the views, the controls
  * and the URL meet. Lays out the page and starts the play loop and shortcuts.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { StoreContext, useApp, type AppStore } from './store';
 import { Controls } from './ui/Controls';
 import { HelpDialog } from './ui/HelpDialog';
@@ -26,7 +26,8 @@ interface AppProps {
 export function App({ store, embed = false }: AppProps) {
   const theme = useApp(store, (s) => s.theme);
   const rootRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect, so plots reading the root font size in their effects see the new theme.
+  useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   const toggleFullscreen = useCallback(() => {
@@ -64,8 +65,9 @@ export function App({ store, embed = false }: AppProps) {
         {!embed && <Caption />}
         <main className="layout">
           <div className="stage">
-            <CurvePlot />
+            {/* Controls first: on a phone or a 720p projector they stay on the first screen. */}
             <Controls />
+            <CurvePlot />
           </div>
           <aside className="side">
             <RunStatus />

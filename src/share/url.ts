@@ -45,21 +45,27 @@ export const MAX_PARAM_LENGTH = 200_000;
  * Records `1,2;3,4` → [[1,2],[3,4]]. Returns an error naming the first bad
  * value's record and position.
  */
-export function parseRecords(text: string, maxRows: number, maxCols: number): { ok: true; rows: number[][] } | { ok: false; error: string } {
+export function parseRecords(
+  text: string,
+  maxRows: number,
+  maxCols: number,
+  /** What one `;`-separated part is called in messages: a record of x or y, a group of w. */
+  part = 'record',
+): { ok: true; rows: number[][] } | { ok: false; error: string } {
   const trimmed = text.trim().replace(/;$/, '');
   if (trimmed === '') return { ok: false, error: 'it is empty' };
   const parts = trimmed.split(';');
-  if (parts.length > maxRows) return { ok: false, error: `it has ${parts.length} records; at most ${maxRows}` };
+  if (parts.length > maxRows) return { ok: false, error: `it has ${parts.length} ${part}s; at most ${maxRows}` };
   const rows: number[][] = [];
   for (let r = 0; r < parts.length; r++) {
     const cells = parts[r].split(',');
-    if (cells.length > maxCols) return { ok: false, error: `record ${r + 1} has ${cells.length} values; at most ${maxCols}` };
+    if (cells.length > maxCols) return { ok: false, error: `${part} ${r + 1} has ${cells.length} values; at most ${maxCols}` };
     const row: number[] = [];
     for (let c = 0; c < cells.length; c++) {
       const v = parseNumber(cells[c]);
       if (v === null) {
         const shown = cells[c].trim().slice(0, 24);
-        return { ok: false, error: `record ${r + 1}, value ${c + 1} (“${shown}”) is not a finite number` };
+        return { ok: false, error: `${part} ${r + 1}, value ${c + 1} (“${shown}”) is not a finite number` };
       }
       row.push(v);
     }
@@ -192,7 +198,7 @@ export function parseUrl(search: string, hash: string): { params: UrlParams; not
       case 'w': {
         const cols = name === 'y' ? MAX_OUTPUTS : MAX_INPUTS + 1;
         const rows = name === 'w' ? MAX_OUTPUTS : MAX_RECORDS;
-        const parsed = parseRecords(value, rows, cols);
+        const parsed = parseRecords(value, rows, cols, name === 'w' ? 'group' : 'record');
         if (parsed.ok) params[name] = parsed.rows;
         else bad(name, value, parsed.error);
         break;

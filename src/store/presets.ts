@@ -48,7 +48,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'two-inputs',
     title: 'Two inputs, one record (sigmoid)',
-    caption: 'The seed’s worked example: x = (1, 2), y = 0.5, w = (0.5, −0.5), η = 0.5. Step once and compare Δw with η δ xᵢ.',
+    caption: 'A worked example: x = (1, 2), y = 0.5, w = (0.5, −0.5), η = 0.5. Step once and check Δwᵢ = η δ xᵢ against the readouts.',
     x: [[1, 2]],
     y: [[0.5]],
     w: [[0.5, -0.5]],
@@ -70,7 +70,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'small-batch',
     title: 'A small batch of records (sigmoid)',
-    caption: 'Six records: in batch mode each step sums η δ^μ xᵢ^μ over all of them. Switch to stochastic to step one record at a time.',
+    caption: 'Six records μ: in batch mode each step adds up η δ xᵢ over all six. Switch the descent mode to stochastic to step one record at a time.',
     x: [
       [0.2, 0.9],
       [0.4, 0.6],

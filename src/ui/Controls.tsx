@@ -1,5 +1,7 @@
 /** The run's controls: Step, Play/Pause, Reset, η, speed, activation, mode and error measure. */
-import { ACTIVATION_NAMES, ACTIVATIONS, formatNumber, MODE_NAMES, type ActivationName, type ModeName } from '../engine';
+import { ACTIVATION_NAMES, ACTIVATIONS, formatNumber, MODE_NAMES, type ActivationName, type LossName, type ModeName } from '../engine';
+import { Choice } from './Choice';
+import { releaseAfterMouse } from './focus';
 import { ETA_MAX, ETA_MIN, SPEED_MAX, SPEED_MIN, useAppState, useAppStore, useEtaMax } from '../store';
 import { LogSlider } from './LogSlider';
 import { NumberField } from './NumberField';
@@ -30,13 +32,22 @@ export function Controls() {
   return (
     <div className="controls" role="group" aria-label="Descent controls">
       <div className="buttons">
-        <button type="button" className="primary" onClick={() => act().step(1)} disabled={diverged} aria-keyshortcuts="ArrowRight .">
+        <button type="button" className="primary" onClick={(e) => {
+            act().step(1);
+            releaseAfterMouse(e);
+          }} disabled={diverged} aria-keyshortcuts="ArrowRight .">
           Step
         </button>
-        <button type="button" onClick={() => act().togglePlay()} disabled={diverged && !playing} aria-keyshortcuts="Space">
+        <button type="button" onClick={(e) => {
+            act().togglePlay();
+            releaseAfterMouse(e);
+          }} disabled={diverged && !playing} aria-keyshortcuts="Space">
           {playing ? 'Pause' : 'Play'}
         </button>
-        <button type="button" onClick={() => act().reset()} aria-keyshortcuts="r">
+        <button type="button" onClick={(e) => {
+            act().reset();
+            releaseAfterMouse(e);
+          }} aria-keyshortcuts="r">
           Reset
         </button>
       </div>
@@ -82,27 +93,21 @@ export function Controls() {
         <span className="unit">{formatNumber(speed, 3)} steps/s</span>
       </div>
 
-      <label className="setting">
-        <span className="setting-name">activation f</span>
-        <select aria-label="activation f" value={activation} onChange={(e) => act().setActivation(e.target.value as ActivationName)}>
-          {ACTIVATION_NAMES.map((a) => (
-            <option key={a} value={a}>
-              {ACTIVATIONS[a].label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice<ActivationName>
+        name="activation f"
+        label="activation f"
+        value={activation}
+        options={ACTIVATION_NAMES.map((a) => ({ value: a, text: ACTIVATIONS[a].label }))}
+        onChange={(a) => act().setActivation(a)}
+      />
 
-      <label className="setting">
-        <span className="setting-name">descent mode</span>
-        <select aria-label="descent mode" value={mode} onChange={(e) => act().setMode(e.target.value as ModeName)}>
-          {MODE_NAMES.map((m) => (
-            <option key={m} value={m}>
-              {MODE_LABELS[m]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice<ModeName>
+        name="descent mode"
+        label="descent mode"
+        value={mode}
+        options={MODE_NAMES.map((m) => ({ value: m, text: MODE_LABELS[m] }))}
+        onChange={(m) => act().setMode(m)}
+      />
       {mode === 'minibatch' && (
         <NumberField
           className="batch-size"
@@ -117,13 +122,16 @@ export function Controls() {
         />
       )}
 
-      <label className="setting">
-        <span className="setting-name">error E</span>
-        <select aria-label="error measure" value={loss} onChange={(e) => act().setLoss(e.target.value === 'mse' ? 'mse' : 'sse')}>
-          <option value="sse">SSE: ½ Σ (y − ŷ)²</option>
-          <option value="mse">MSE: ½ · mean (y − ŷ)²</option>
-        </select>
-      </label>
+      <Choice<LossName>
+        name="error E"
+        label="error measure"
+        value={loss}
+        options={[
+          { value: 'sse', text: 'SSE: ½ Σ (y − ŷ)²' },
+          { value: 'mse', text: 'MSE: ½ · mean (y − ŷ)²' },
+        ]}
+        onChange={(l) => act().setLoss(l)}
+      />
     </div>
   );
 }

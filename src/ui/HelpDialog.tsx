@@ -20,7 +20,19 @@ export function HelpDialog() {
     }
   }, [open]);
   return (
-    <dialog ref={ref} className="help" aria-labelledby="help-title" onClose={() => store.getState().setHelpOpen(false)}>
+    <dialog
+      ref={ref}
+      className="help"
+      aria-labelledby="help-title"
+      onClose={() => store.getState().setHelpOpen(false)}
+      onKeyDown={(e) => {
+        // ? opens the help and closes it again.
+        if (e.key === '?') {
+          e.preventDefault();
+          store.getState().setHelpOpen(false);
+        }
+      }}
+    >
       <h2 id="help-title">Keyboard shortcuts</h2>
       <p>They work whenever focus is not in a text field or on a slider.</p>
       <table>

@@ -31,6 +31,7 @@ export function fieldText(v: number): string {
 export function NumberField({ label, value, onCommit, accept, onInvalid, min, max, className, visibleLabel }: NumberFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const atFocus = useRef(value);
+  const skipBlurCheck = useRef(false);
   const ok = (v: number | null): v is number => v !== null && (accept ? accept(v) : true);
   const id = useId();
   return (
@@ -60,7 +61,8 @@ export function NumberField({ label, value, onCommit, accept, onInvalid, min, ma
         }}
         onBlur={(e) => {
           const text = e.target.value;
-          if (!ok(parseNumber(text))) {
+          if (skipBlurCheck.current) skipBlurCheck.current = false;
+          else if (!ok(parseNumber(text))) {
             // "500" passes through "5" and "50" on its way: undo those too.
             if (value !== atFocus.current) onCommit(atFocus.current);
             onInvalid(text, atFocus.current);
@@ -70,7 +72,10 @@ export function NumberField({ label, value, onCommit, accept, onInvalid, min, ma
         onKeyDown={(e) => {
           if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
           if (e.key === 'Escape') {
+            // Escape undoes the edit: back to the value the field had when editing began.
+            if (value !== atFocus.current) onCommit(atFocus.current);
             setDraft(null);
+            skipBlurCheck.current = true;
             (e.target as HTMLInputElement).blur();
           }
         }}

@@ -1,23 +1,22 @@
 /** Choosing the problem (preset), the weight shown on the curve, and the theme. */
 import { seedIndex } from '../engine';
 import { PRESETS, useAppState, useAppStore, weightLabel, type ThemeName } from '../store';
+import { Choice } from './Choice';
+
+const THEMES: readonly ThemeName[] = ['light', 'dark', 'projector'];
 
 /** Preset picker. */
 export function PresetPicker() {
   const store = useAppStore();
   const presetId = useAppState((s) => s.presetId);
   return (
-    <label className="setting">
-      <span className="setting-name">problem</span>
-      <select aria-label="problem" value={presetId ?? ''} onChange={(e) => store.getState().loadPreset(e.target.value)}>
-        {presetId === null && <option value="">your own problem</option>}
-        {PRESETS.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.title}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Choice
+      name="problem"
+      label="problem"
+      value={presetId ?? ''}
+      options={[...(presetId === null ? [{ value: '', text: 'your own problem' }] : []), ...PRESETS.map((p) => ({ value: p.id, text: p.title }))]}
+      onChange={(id) => id && store.getState().loadPreset(id)}
+    />
   );
 }
 
@@ -26,24 +25,21 @@ export function AxisPicker() {
   const store = useAppStore();
   const problem = useAppState((s) => s.problem);
   const axis = useAppState((s) => s.axis);
-  const options = [];
+  const options: { value: number; text: string }[] = [];
   for (let j = 0; j < problem.k; j++) {
     for (let c = 0; c < problem.d; c++) {
-      const q = j * problem.d + c;
-      options.push(
-        <option key={q} value={q}>
-          {weightLabel(seedIndex(problem, c), j + 1, problem.k)}
-        </option>,
-      );
+      options.push({ value: j * problem.d + c, text: weightLabel(seedIndex(problem, c), j + 1, problem.k) });
     }
   }
   return (
-    <label className="setting">
-      <span className="setting-name">curve along</span>
-      <select aria-label="weight on the curve" value={axis} onChange={(e) => store.getState().setAxis(Number(e.target.value))} disabled={options.length < 2}>
-        {options}
-      </select>
-    </label>
+    <Choice
+      name="curve along"
+      label="weight on the curve"
+      value={axis}
+      options={options}
+      onChange={(q) => store.getState().setAxis(q)}
+      disabled={options.length < 2}
+    />
   );
 }
 
@@ -52,14 +48,13 @@ export function ThemePicker() {
   const store = useAppStore();
   const theme = useAppState((s) => s.theme);
   return (
-    <label className="setting">
-      <span className="setting-name">theme</span>
-      <select aria-label="theme" value={theme} onChange={(e) => store.getState().setTheme(e.target.value as ThemeName)}>
-        <option value="light">light</option>
-        <option value="dark">dark</option>
-        <option value="projector">projector</option>
-      </select>
-    </label>
+    <Choice<ThemeName>
+      name="theme"
+      label="theme"
+      value={theme}
+      options={THEMES.map((t) => ({ value: t, text: t }))}
+      onChange={(t) => store.getState().setTheme(t)}
+    />
   );
 }
 

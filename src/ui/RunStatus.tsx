@@ -21,7 +21,7 @@ export function RunStatus() {
         <div>
           <dt>step</dt>
           <dd>
-            <Readout quantity="step" value={snap.step} digits={12} />
+            <Readout quantity="step" value={snap.step} integer />
           </dd>
         </div>
         <div>

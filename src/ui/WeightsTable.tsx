@@ -57,7 +57,8 @@ export function WeightsTable() {
                     onCommit={(v) => store.getState().setWeight(q, v)}
                     onInvalid={(t, kept) => store.getState().notify(`“${t.slice(0, 20)}” is not a number; kept ${label} = ${formatNumber(kept)}.`)}
                   />
-                  <span className="visually-hidden">
+                  {/* The contract's w readout; people read the field beside it, so it is hidden from them. */}
+                  <span className="visually-hidden" aria-hidden="true">
                     <Readout quantity={`w.${suffix(i, j)}`} value={snap.w[q]} />
                   </span>
                 </td>

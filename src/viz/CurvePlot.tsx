@@ -11,8 +11,9 @@ import { select } from 'd3-selection';
 import { line } from 'd3-shape';
 import { ACTIVATIONS, errorAlongWeight, formatNumber, recentSeries, seedIndex } from '../engine';
 import { useAppState, useAppStore, weightLabel } from '../store';
-import { Axis } from './Axis';
+import { Axis, axisGutter, axisTicks } from './Axis';
 import { argMin, fitDomain, type Interval } from './domain';
+import { useRootFontSize } from './useFontSize';
 import { useGlide, useReducedMotion } from './useGlide';
 import { useSize } from './useSize';
 
@@ -22,7 +23,7 @@ export const CURVE_POINTS = 241;
 const HOME_SCAN = 8;
 /** Above this speed (steps per second) the marker jumps instead of gliding. */
 export const GLIDE_MAX_SPEED = 6;
-const MARGIN = { top: 28, right: 24, bottom: 60, left: 70 };
+const MARGIN = { top: 28, right: 24 };
 /** Height of the lane above the w axis where the step arrow Δwᵢ is drawn, below E = 0. */
 const LANE = 46;
 
@@ -44,6 +45,8 @@ export function CurvePlot() {
   const history = useAppState((s) => s.history);
   const speed = useAppState((s) => s.speed);
   const playing = useAppState((s) => s.playing);
+  const mode = useAppState((s) => s.mode);
+  const fontPx = useRootFontSize();
   const reduced = useReducedMotion();
   const wrapRef = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(wrapRef, { width: 640, height: 380 });
@@ -80,7 +83,12 @@ export function CurvePlot() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per run
   }, [runner, axis, act, loss]);
 
-  const trail = recentSeries(history, axis).filter((p) => p.step < snap.step && Number.isFinite(p.w) && Number.isFinite(p.E));
+  // Earlier weights, drawn on the current slice: with several weights the curve moves as the
+  // others change, and a point off the curve would read as a jump the run never made.
+  // (The true E of each step is in the E-by-step chart.)
+  const trailW = recentSeries(history, axis)
+    .filter((p) => p.step < snap.step && Number.isFinite(p.w))
+    .map((p) => ({ step: p.step, w: p.w }));
 
   // Sticky domain: refit on a new run (not while dragging) or when the points leave it.
   const domainRef = useRef<{ domain: Interval | null; runner: unknown; axis: number }>({ domain: null, runner, axis });
@@ -91,15 +99,24 @@ export function CurvePlot() {
     memo.axis = axis;
   }
   if (!dragging) {
-    memo.domain = fitDomain(memo.domain, [...home, ...trail.map((p) => p.w), wCur, wCur + dwi]);
+    memo.domain = fitDomain(memo.domain, [...home, ...trailW.map((p) => p.w), wCur, wCur + dwi]);
   }
   const domain = memo.domain ?? [wCur - 1, wCur + 1];
 
-  const innerW = Math.max(120, width - MARGIN.left - MARGIN.right);
-  const innerH = Math.max(120, height - MARGIN.top - MARGIN.bottom);
   const xs = useMemo(() => linspace(domain[0], domain[1], CURVE_POINTS), [domain]);
   const es = useMemo(() => evalAt(xs), [evalAt, xs]);
   const nextE = useMemo(() => evalAt(Float64Array.of(wCur + dwi))[0], [evalAt, wCur, dwi]);
+  const trailE = evalAt(Float64Array.from(trailW, (p) => p.w));
+  const trail = trailW.map((p, n) => ({ ...p, E: trailE[n] })).filter((p) => Number.isFinite(p.E));
+  // The tangent is the slope of the drawn curve, E over all records. In batch mode that is the
+  // pending gradient; in stochastic and mini-batch modes the pending step follows only its
+  // records' gradient, so the slope of E is taken by a central difference instead.
+  const slope = useMemo(() => {
+    if (mode === 'batch') return gi;
+    const eps = 1e-6 * Math.max(1, Math.abs(wCur));
+    const [lo, hi] = evalAt(Float64Array.of(wCur - eps, wCur + eps));
+    return (hi - lo) / (2 * eps);
+  }, [mode, gi, evalAt, wCur]);
 
   const glideOn = !reduced && !dragging && snap.step > 0 && (!playing || speed <= GLIDE_MAX_SPEED);
   const glide = useGlide(wCur, snap.E, glideOn, playing ? Math.min(450, 800 / speed) : 320);
@@ -108,11 +125,17 @@ export function CurvePlot() {
 
   let yMax = 0;
   for (const e of es) if (Number.isFinite(e) && e > yMax) yMax = e;
-  for (const p of trail) if (p.w >= domain[0] && p.w <= domain[1] && p.E > yMax) yMax = p.E;
   if (Number.isFinite(snap.E) && snap.E > yMax) yMax = snap.E;
   if (!(yMax > 0)) yMax = 1;
+  // Margins follow the type size (projector) and the longest tick label (E can reach 1e12).
+  const tickPx = 0.8 * fontPx;
+  const yProbe = scaleLinear().domain([0, yMax * 1.08]).nice();
+  const left = axisGutter(axisTicks(yProbe, 6), tickPx);
+  const bottom = Math.ceil(2 * tickPx + 1.2 * fontPx + 22);
+  const innerW = Math.max(120, width - left - MARGIN.right);
+  const innerH = Math.max(120, height - MARGIN.top - bottom);
   const x = scaleLinear().domain(domain).range([0, innerW]);
-  const y = scaleLinear().domain([0, yMax * 1.08]).range([innerH - LANE, 0]).nice();
+  const y = yProbe.copy().range([innerH - LANE, 0]);
 
   const curvePath =
     line<number>()
@@ -120,7 +143,7 @@ export function CurvePlot() {
       .x((g) => x(xs[g]))
       .y((g) => y(es[g]))(Array.from(xs.keys())) ?? '';
   const half = 0.16 * (domain[1] - domain[0]);
-  const tangent = { x1: x(wCur - half), y1: y(snap.E - gi * half), x2: x(wCur + half), y2: y(snap.E + gi * half) };
+  const tangent = { x1: x(wCur - half), y1: y(snap.E - slope * half), x2: x(wCur + half), y2: y(snap.E + slope * half) };
   const trailPath = line<{ w: number; E: number }>()
     .x((p) => x(p.w))
     .y((p) => y(p.E))([...trail, { w: wCur, E: snap.E }]) ?? '';
@@ -130,7 +153,8 @@ export function CurvePlot() {
   const arrowTo = gliding ? wCur : wCur + dwi;
   const clampX = (v: number) => Math.max(-8, Math.min(innerW + 8, x(v)));
   const arrowPx = clampX(arrowTo) - clampX(arrowFrom);
-  const stepLabel = `Δ${label} = ${formatNumber(gliding ? wCur - arrowFrom : dwi)}`;
+  const from = mode === 'batch' || snap.batch.length === 0 ? '' : ` (record${snap.batch.length > 1 ? 's' : ''} ${snap.batch.map((m) => m + 1).join(', ')})`;
+  const stepLabel = `Δ${label} = ${formatNumber(gliding ? wCur - arrowFrom : dwi)}${gliding ? '' : from}`;
 
   // Keep the drag handler's view of the scale current without re-binding it.
   const live = useRef({ x, axis });
@@ -158,15 +182,19 @@ export function CurvePlot() {
   }, [store]);
 
   const onMarkerKey = (e: KeyboardEvent<SVGGElement>) => {
-    const dir = e.key === 'ArrowRight' || e.key === 'ArrowUp' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? -1 : 0;
+    const up = ['ArrowRight', 'ArrowUp', 'PageUp'];
+    const down = ['ArrowLeft', 'ArrowDown', 'PageDown'];
+    const dir = up.includes(e.key) ? 1 : down.includes(e.key) ? -1 : 0;
     if (!dir) return;
     e.preventDefault();
     e.stopPropagation();
-    const stepSize = (domain[1] - domain[0]) / (e.shiftKey ? 10 : 100);
+    // Arrows move 1% of the visible range; Shift or Page keys 10%.
+    const stepSize = (domain[1] - domain[0]) / (e.shiftKey || e.key.startsWith('Page') ? 10 : 100);
     store.getState().setWeight(axis, Number((wCur + dir * stepSize).toPrecision(6)));
   };
 
-  const description = `Error curve E(${label}): ${label} = ${formatNumber(wCur)}, E = ${formatNumber(snap.E)}, slope ∂E/∂${label} = ${formatNumber(gi)}, next step Δ${label} = ${formatNumber(dwi)}.`;
+  const description = `Error curve E(${label}): ${label} = ${formatNumber(wCur)}, E = ${formatNumber(snap.E)}, slope ∂E/∂${label} = ${formatNumber(slope)}, next step Δ${label} = ${formatNumber(dwi)}${from}.`;
+  const markerOk = Number.isFinite(x(shownW)) && Number.isFinite(y(shownE));
 
   return (
     <div className="plot curve-plot" ref={wrapRef}>
@@ -179,9 +207,9 @@ export function CurvePlot() {
             <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
           </marker>
         </defs>
-        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          <Axis scale={x} orient="bottom" at={innerH} label={`weight ${label}`} labelOffset={46} />
-          <Axis scale={y} orient="left" at={0} label="error E" labelOffset={54} />
+        <g transform={`translate(${left},${MARGIN.top})`}>
+          <Axis scale={x} orient="bottom" at={innerH} label={`weight ${label}`} labelOffset={bottom - 8} />
+          <Axis scale={y} orient="left" at={0} label="error E" labelOffset={left - fontPx} />
           <g clipPath="url(#curve-clip)">
             <path d={curvePath} className="curve" data-testid="curve-path" />
             {!gliding && <line {...tangent} className="tangent" data-testid="tangent" />}
@@ -193,7 +221,7 @@ export function CurvePlot() {
               <circle cx={x(wCur + dwi)} cy={y(nextE)} r={6} className="next-point" data-testid="next-point" />
             )}
           </g>
-          <line x1={x(shownW)} x2={x(shownW)} y1={y(shownE)} y2={arrowY} className="drop-line" />
+          {markerOk && <line x1={x(shownW)} x2={x(shownW)} y1={y(shownE)} y2={arrowY} className="drop-line" />}
           <line x1={0} x2={innerW} y1={innerH - LANE} y2={innerH - LANE} className="zero-line" />
           <g className={gliding ? 'step-arrow taken' : 'step-arrow'} data-testid="step-arrow">
             {Math.abs(arrowPx) >= 3 ? (
@@ -208,7 +236,8 @@ export function CurvePlot() {
           <g
             ref={markerRef}
             className="marker"
-            transform={`translate(${x(shownW)},${y(shownE)})`}
+            transform={markerOk ? `translate(${x(shownW)},${y(shownE)})` : undefined}
+            visibility={markerOk ? undefined : 'hidden'}
             tabIndex={0}
             role="slider"
             aria-label={`${label} on the curve: drag, or use the arrow keys`}

@@ -156,3 +156,27 @@ test('the learning-rate field and the weight fields change the run', async ({ pa
   await expect(page.getByTestId('notice').filter({ hasText: 'not a number' })).toBeVisible();
   expect(await readout(page, 'w.1')).toBeCloseTo(0.5, 12);
 });
+
+test('after a mouse click on Step, Space plays (the click gives focus back to the page)', async ({ page }) => {
+  await page.goto(`${URL_TANH}&speed=2`);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.locator('[data-quantity="step"]')).toHaveAttribute('data-value', '1');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+});
+
+test('a saturated start is reported as stalled, not as the bottom of the bowl', async ({ page }) => {
+  await page.goto('/?preset=plateau&w=-17');
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.locator('[data-quantity="status"]')).toHaveAttribute('data-value', 'converged');
+  await expect(page.getByText(/Stalled, not at the bottom/)).toBeVisible();
+});
+
+test('numbers so large that E overflows are refused with a notice and the bowl stays', async ({ page }) => {
+  await page.goto('/?act=linear&x=1e200&y=1&w=1e200');
+  await expect(page.getByTestId('notice').filter({ hasText: /overflows/ })).toBeVisible();
+  expect(await readout(page, 'h', 4)).toBeCloseTo(-2, 12);
+  await expectNoNonFinite(page);
+});

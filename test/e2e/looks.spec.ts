@@ -37,11 +37,15 @@ test('a phone-width viewport has no horizontal page scroll', async ({ page }) =>
   await page.screenshot({ path: `${SHOTS}/phone-dark.png`, fullPage: true });
 });
 
-test('the shortcut help opens with ? and closes with Escape', async ({ page }) => {
+test('the shortcut help opens with ? and closes with Escape or ? again', async ({ page }) => {
   await page.goto('/');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
 });

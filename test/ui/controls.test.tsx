@@ -407,3 +407,37 @@ describe('two output units', () => {
     for (const name of ['w₁₁', 'w₂₁', 'w₁₂', 'w₂₂']) expect(screen.getByRole('spinbutton', { name })).toBeTruthy();
   });
 });
+
+describe('readout and field details', () => {
+  it('every readout is aria-live off, so play does not flood a screen reader', () => {
+    render(<App store={createAppStore('small-batch')} />);
+    const outputs = document.querySelectorAll('[data-quantity]');
+    expect(outputs.length).toBeGreaterThan(20);
+    for (const o of outputs) expect(o.getAttribute('aria-live')).toBe('off');
+  });
+
+  it('Escape in the η field puts back the η it had when editing began', () => {
+    const store = createAppStore();
+    render(<App store={store} />);
+    const field = screen.getByRole('spinbutton', { name: 'learning rate η' });
+    fireEvent.focus(field);
+    fireEvent.change(field, { target: { value: '0.2' } });
+    expect(store.getState().eta).toBe(0.2);
+    fireEvent.keyDown(field, { key: 'Escape' });
+    fireEvent.blur(field);
+    expect(store.getState().eta).toBe(0.1);
+    expect(store.getState().notices).toHaveLength(0);
+  });
+
+  it('the step count prints in full with digit grouping', () => {
+    const store = createAppStore();
+    act(() => store.getState().setMode('stochastic'));
+    act(() => {
+      store.getState().step(12_345);
+    });
+    render(<App store={store} />);
+    const step = document.querySelector('[data-quantity="step"]');
+    expect(step?.getAttribute('data-value')).toBe('12345');
+    expect(step?.textContent).toBe('12,345');
+  });
+});
