@@ -24,10 +24,18 @@ export function HelpDialog() {
       ref={ref}
       className="help"
       aria-labelledby="help-title"
-      onClose={() => store.getState().setHelpOpen(false)}
+      // 'close' is queued a task after the dialog closes; if the help was opened again meanwhile,
+      // that late event must not mark it closed.
+      onClose={(e) => {
+        if (!e.currentTarget.open) store.getState().setHelpOpen(false);
+      }}
       onKeyDown={(e) => {
-        // ? opens the help and closes it again.
-        if (e.key === '?') {
+        // Escape and ? close it through the store, at once: the native 'close' event comes a
+        // task later (and Chromium may skip 'cancel'), and a quick ? in between would find the
+        // store still open and toggle it shut instead of opening the help again.
+        // Only while open: focus can linger on the Close button of the closed dialog, and a ? then
+        // belongs to the page's shortcut, which opens the help again.
+        if (e.currentTarget.open && (e.key === 'Escape' || e.key === '?')) {
           e.preventDefault();
           store.getState().setHelpOpen(false);
         }
@@ -54,7 +62,7 @@ export function HelpDialog() {
         </tbody>
       </table>
       <form method="dialog">
-        <button type="submit" autoFocus>
+        <button type="submit" autoFocus onClick={() => store.getState().setHelpOpen(false)}>
           Close
         </button>
       </form>
