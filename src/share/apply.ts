@@ -30,15 +30,20 @@ export function applyUrlParams(store: AppStore, params: UrlParams, notices: read
   if (params.opt && params.opt !== 'gd') {
     s().notify(`opt=${params.opt} is not available yet; using plain gradient descent.`, 'info');
   }
-  if (params.view) {
-    if (params.view !== 'curve') s().notify(`view=${params.view} is not available yet; showing the curve E(w).`, 'info');
-    s().setView('curve');
-  }
   if (params.axes) {
     const problem = s().problem;
-    const c = columnOf(problem, params.axes[0]);
-    if (c >= 0) s().setAxis(c);
-    else s().notify(`axes=${params.axes.join(',')} was ignored: this problem has no weight w${params.axes[0]}.`, 'warning');
+    const [i, j] = params.axes.map((q) => columnOf(problem, q));
+    const named = params.axes.map((q) => `w${q}`).join(' and ');
+    const fits = i >= 0 && (params.axes.length === 1 || (j >= 0 && j !== i));
+    if (!fits) s().notify(`axes=${params.axes.join(',')} was ignored: this problem has no ${named} to put on two different axes.`, 'warning');
+    else if (params.axes.length === 2) s().setAxes(i, j);
+    else s().setAxis(i);
+  }
+  if (params.view) {
+    const dims = s().runner.w.length;
+    if (params.view !== 'curve' && dims < 2) {
+      s().notify(`view=${params.view} needs at least two weights; this problem has one, so the curve E(w) is shown.`, 'info');
+    } else s().setView(params.view);
   }
   if (params.theme) s().setTheme(params.theme);
   if (params.steps) s().step(params.steps);

@@ -79,11 +79,15 @@ export interface ViewSlice {
   view: ViewName;
   /** Flat index of the weight on the curve's horizontal axis. */
   axis: number;
+  /** Flat index of the weight on the vertical axis of the contour and surface views (−1 with one weight). */
+  axisJ: number;
   theme: ThemeName;
   notices: Notice[];
   helpOpen: boolean;
   setView(v: ViewName): void;
   setAxis(index: number): void;
+  /** Sets both axes of the 2-D views (flat indices, different); false when they do not fit the problem. */
+  setAxes(i: number, j: number): boolean;
   setTheme(t: ThemeName): void;
   notify(text: string, tone?: Notice['tone']): void;
   dismissNotice(id: number): void;

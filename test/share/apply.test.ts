@@ -110,19 +110,24 @@ describe('applyUrlParams', () => {
     expect(s.notices[0].text).toMatch(/x has 2 records but y has 3/);
   });
 
-  it('applyUrlParams with view=contour posts a “not available yet” notice and stays on the curve', () => {
+  it('applyUrlParams with view=contour on a one-weight problem says it needs two weights and stays on the curve', () => {
     const { store } = open('?view=contour');
     const s = store.getState();
     expect(s.view).toBe('curve');
     expect(s.notices).toHaveLength(1);
-    expect(s.notices[0].text).toMatch(/not available yet/);
+    expect(s.notices[0].text).toMatch(/needs at least two weights/);
     expect(s.notices[0].text).toMatch(/contour/);
   });
 
-  it('applyUrlParams with view=surface also stays on the curve with a notice; view=curve posts none', () => {
-    const surface = open('?view=surface').store.getState();
-    expect(surface.view).toBe('curve');
-    expect(surface.notices.some((n) => /surface/.test(n.text) && /not available yet/.test(n.text))).toBe(true);
+  it('applyUrlParams with view=contour or surface on a two-weight problem switches the view; axes=2,1 swaps the axes', () => {
+    expect(open('?preset=two-inputs&view=contour').store.getState().view).toBe('contour');
+    const surface = open('?preset=four-inputs&view=surface&axes=2,4').store.getState();
+    expect(surface.view).toBe('surface');
+    expect(surface.notices).toEqual([]);
+    // Seed indices 2 and 4 are flat columns 1 and 3 without the bias.
+    expect([surface.axis, surface.axisJ]).toEqual([1, 3]);
+    const same = open('?preset=two-inputs&axes=1,1').store.getState();
+    expect(same.notices.some((n) => n.text.includes('axes=1,1'))).toBe(true);
     const curve = open('?view=curve').store.getState();
     expect(curve.view).toBe('curve');
     expect(curve.notices).toEqual([]);

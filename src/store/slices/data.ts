@@ -4,6 +4,7 @@ import { findPreset } from '../presets';
 import { buildProblem } from '../problemInput';
 import type { AppState, DataSlice } from '../types';
 import { restart } from './restart';
+import { otherAxis } from './view';
 
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => ({
   presetId: null,
@@ -36,6 +37,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
         problem: built.value.problem,
         w0: built.value.w0,
         axis: 0,
+        axisJ: otherAxis(0, built.value.problem.k * built.value.problem.d),
         playing: false,
       },
       built.value.w0,
@@ -68,7 +70,9 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       return false;
     }
     const { problem, w0 } = built.value;
-    const axis = s.axis < problem.k * problem.d ? s.axis : 0;
-    return restart(get, set, { presetId: null, problem, w0, axis }, w0, `The ${source}`);
+    const dims = problem.k * problem.d;
+    const axis = s.axis < dims ? s.axis : 0;
+    const axisJ = s.axisJ >= 0 && s.axisJ < dims && s.axisJ !== axis ? s.axisJ : otherAxis(axis, dims);
+    return restart(get, set, { presetId: null, problem, w0, axis, axisJ }, w0, `The ${source}`);
   },
 });

@@ -2,6 +2,12 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, ViewSlice } from '../types';
 
+/** A weight index other than `q` (−1 when there is only one weight). */
+export function otherAxis(q: number, dims: number): number {
+  if (dims < 2) return -1;
+  return q === 0 ? 1 : 0;
+}
+
 /** At most this many notices are kept; older ones drop off. */
 export const MAX_NOTICES = 6;
 let nextNoticeId = 1;
@@ -9,6 +15,7 @@ let nextNoticeId = 1;
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   view: 'curve',
   axis: 0,
+  axisJ: -1,
   theme: 'light',
   notices: [],
   helpOpen: false,
@@ -17,7 +24,17 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   },
   setAxis(axis) {
     const dims = get().runner.w.length;
-    if (Number.isInteger(axis) && axis >= 0 && axis < dims) set({ axis });
+    if (!(Number.isInteger(axis) && axis >= 0 && axis < dims)) return;
+    // The 2-D views need two different weights: move the other axis out of the way.
+    const axisJ = get().axisJ === axis ? otherAxis(axis, dims) : get().axisJ;
+    set({ axis, axisJ });
+  },
+  setAxes(i, j) {
+    const dims = get().runner.w.length;
+    const ok = (q: number) => Number.isInteger(q) && q >= 0 && q < dims;
+    if (!ok(i) || !ok(j) || i === j) return false;
+    set({ axis: i, axisJ: j });
+    return true;
   },
   setTheme(theme) {
     set({ theme });
