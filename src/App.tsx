@@ -7,12 +7,15 @@ import { StoreContext, useApp, type AppStore } from './store';
 import { Controls } from './ui/Controls';
 import { HelpDialog } from './ui/HelpDialog';
 import { Notices } from './ui/Notices';
-import { AxisPicker, Caption, PresetPicker, ThemePicker } from './ui/ProblemBar';
+import { Caption, PresetPicker, ThemePicker } from './ui/ProblemBar';
 import { RecordsTable } from './ui/RecordsTable';
 import { RunStatus } from './ui/RunStatus';
 import { useKeyboard } from './ui/useKeyboard';
 import { usePlayLoop } from './ui/usePlayLoop';
+import { ViewPicker } from './ui/ViewPicker';
 import { WeightsTable } from './ui/WeightsTable';
+import { ContourPlot } from './viz/ContourPlot';
+import { SurfacePlot } from './viz/SurfacePlot';
 import { CurvePlot } from './viz/CurvePlot';
 import { ErrorChart } from './viz/ErrorChart';
 
@@ -25,6 +28,7 @@ interface AppProps {
 /** The whole app. */
 export function App({ store, embed = false }: AppProps) {
   const theme = useApp(store, (s) => s.theme);
+  const view = useApp(store, (s) => s.view);
   const rootRef = useRef<HTMLDivElement>(null);
   // A layout effect, so plots reading the root font size in their effects see the new theme.
   useLayoutEffect(() => {
@@ -67,11 +71,11 @@ export function App({ store, embed = false }: AppProps) {
           <div className="stage">
             {/* Controls first: on a phone or a 720p projector they stay on the first screen. */}
             <Controls />
-            <CurvePlot />
+            <ViewPicker />
+            {view === 'contour' ? <ContourPlot /> : view === 'surface' ? <SurfacePlot /> : <CurvePlot />}
           </div>
           <aside className="side">
             <RunStatus />
-            <AxisPicker />
             <ErrorChart />
             <WeightsTable />
           </aside>

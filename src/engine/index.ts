@@ -9,3 +9,4 @@ export * from './run';
 export * from './workspace';
 export * from './format';
 export * from './stability';
+export * from './surface';

@@ -1,6 +1,5 @@
 /** Choosing the problem (preset), the weight shown on the curve, and the theme. */
-import { seedIndex } from '../engine';
-import { PRESETS, useAppState, useAppStore, weightLabel, type ThemeName } from '../store';
+import { PRESETS, useAppState, useAppStore, type ThemeName } from '../store';
 import { Choice } from './Choice';
 
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'projector'];
@@ -16,29 +15,6 @@ export function PresetPicker() {
       value={presetId ?? ''}
       options={[...(presetId === null ? [{ value: '', text: 'your own problem' }] : []), ...PRESETS.map((p) => ({ value: p.id, text: p.title }))]}
       onChange={(id) => id && store.getState().loadPreset(id)}
-    />
-  );
-}
-
-/** Which weight the curve E(wᵢ) is drawn along. */
-export function AxisPicker() {
-  const store = useAppStore();
-  const problem = useAppState((s) => s.problem);
-  const axis = useAppState((s) => s.axis);
-  const options: { value: number; text: string }[] = [];
-  for (let j = 0; j < problem.k; j++) {
-    for (let c = 0; c < problem.d; c++) {
-      options.push({ value: j * problem.d + c, text: weightLabel(seedIndex(problem, c), j + 1, problem.k) });
-    }
-  }
-  return (
-    <Choice
-      name="curve along"
-      label="weight on the curve"
-      value={axis}
-      options={options}
-      onChange={(q) => store.getState().setAxis(q)}
-      disabled={options.length < 2}
     />
   );
 }

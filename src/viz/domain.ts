@@ -46,3 +46,46 @@ export function argMin(values: ArrayLike<number>): number {
   }
   return best;
 }
+
+/** A window over two weights: [x0, x1] × [y0, y1]. */
+export interface Window2 {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/**
+ * The window of the 2-D views: holds the points with a margin, has the plot's
+ * aspect ratio (one unit is as long across as up, so a round bowl looks round and
+ * a narrow valley narrow), and is sticky like {@link fitDomain}: kept while it
+ * still holds the points and is not more than MAX_SLACK times too wide.
+ */
+export function fitWindow(prev: Window2 | null, xs: readonly number[], ys: readonly number[], aspect: number): Window2 {
+  const box = (vals: readonly number[]) => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of vals) {
+      if (!Number.isFinite(v)) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    return lo > hi ? [-1, 1] : [lo, hi];
+  };
+  const [xl, xh] = box(xs);
+  const [yl, yh] = box(ys);
+  let w = Math.max(xh - xl, MIN_SPAN) * (1 + 2 * PAD);
+  let h = Math.max(yh - yl, MIN_SPAN) * (1 + 2 * PAD);
+  if (w / h < aspect) w = h * aspect;
+  else h = w / aspect;
+  const cx = xl / 2 + xh / 2;
+  const cy = yl / 2 + yh / 2;
+  if (prev) {
+    const pw = prev.x1 - prev.x0;
+    const ph = prev.y1 - prev.y0;
+    const sameShape = Math.abs(pw / ph / aspect - 1) < 0.02;
+    const holds = prev.x0 <= xl && prev.x1 >= xh && prev.y0 <= yl && prev.y1 >= yh;
+    if (sameShape && holds && pw <= MAX_SLACK * w) return prev;
+  }
+  return { x0: cx - w / 2, x1: cx + w / 2, y0: cy - h / 2, y1: cy + h / 2 };
+}

@@ -1,0 +1,117 @@
+/**
+ * Budgets (DESIGN.md §4):
+ * 1. A G×G surface over N records within 1.25× of a hand-written Float64Array loop
+ *    doing the same work in the same run: G = 201, N = 1,000, sigmoid, one output
+ *    unit, 3 inputs, axes w₁ and w₂ (i = 0, j = 1).
+ * 2. A linear unit costs O(G²) whatever N: N = 100 and N = 100,000 within 2× of each other.
+ */
+import { bench, describe } from 'vitest';
+import {
+  ACTIVATION_NAMES,
+  computeSurface,
+  createRandom,
+  createSurfaceScratch,
+  type Problem,
+  type SurfaceSpec,
+} from '../../src/engine';
+import { problemOf, randomRows } from './helpers';
+
+const G = 201;
+const N = 1_000;
+const INPUTS = 3;
+
+function randomProblem(seed: number, records: number): { problem: Problem; w: number[] } {
+  const random = createRandom(seed);
+  const x = randomRows(random, records, INPUTS, -1, 1);
+  const y = randomRows(random, records, 1, 0, 1);
+  const w = randomRows(random, 1, INPUTS, -0.5, 0.5)[0];
+  return { problem: problemOf(x, y, false), w };
+}
+
+/** The same surface by hand: base = h without w₁, w₂; then every node, every record, σ inlined. */
+function createHandLoop(problem: Problem, w: number[], x0: number, x1: number, y0: number, y1: number) {
+  const n = problem.N;
+  const d = problem.d;
+  const xs = problem.xb;
+  const ys = problem.y;
+  const base = new Float64Array(n);
+  const xi = new Float64Array(n);
+  const xj = new Float64Array(n);
+  const out = new Float64Array(G * G);
+  return () => {
+    for (let mu = 0; mu < n; mu++) {
+      let h = 0;
+      for (let c = 2; c < d; c++) h += w[c] * xs[mu * d + c];
+      base[mu] = h;
+      xi[mu] = xs[mu * d];
+      xj[mu] = xs[mu * d + 1];
+    }
+    const dx = (x1 - x0) / (G - 1);
+    const dy = (y1 - y0) / (G - 1);
+    for (let r = 0; r < G; r++) {
+      const b = y0 + r * dy;
+      for (let c = 0; c < G; c++) {
+        const a = x0 + c * dx;
+        let sum = 0;
+        for (let mu = 0; mu < n; mu++) {
+          const h = base[mu] + a * xi[mu] + b * xj[mu];
+          const e = ys[mu] - 1 / (1 + Math.exp(-h));
+          sum += e * e;
+        }
+        out[r * G + c] = 0.5 * sum;
+      }
+    }
+    return out;
+  };
+}
+
+// vite.config.ts's bench include is shared by both projects; time it once, in Node.
+const IN_NODE = typeof window === 'undefined';
+
+describe.skipIf(!IN_NODE)(`surface G = ${G}, N = ${N}, sigmoid, one unit, ${INPUTS} inputs`, () => {
+  if (!IN_NODE) return;
+  const { problem, w } = randomProblem(20240601, N);
+  const spec: SurfaceSpec = { problem, w, i: 0, j: 1, activation: 'sigmoid', loss: 'sse', x0: -4, x1: 3, y0: -2.5, y1: 5, G };
+  const out = new Float64Array(G * G);
+  const scratch = createSurfaceScratch(N, G);
+  const hand = createHandLoop(problem, w, spec.x0, spec.x1, spec.y0, spec.y1);
+
+  // Both must do the same arithmetic: compare every node before timing anything.
+  const want = hand();
+  const got = computeSurface(spec, out, scratch);
+  for (let o = 0; o < G * G; o++) {
+    if (!(Math.abs(got[o] - want[o]) <= 1e-12 * want[o])) throw new Error(`node ${o}: hand ${want[o]}, engine ${got[o]}`);
+  }
+  // The app switches activations; run each once so the engine's call of f is as
+  // polymorphic here as it is there, not specialised to sigmoid alone.
+  const small = randomProblem(7, 20).problem;
+  for (const activation of ACTIVATION_NAMES) {
+    computeSurface({ ...spec, problem: small, activation, G: 9 });
+  }
+
+  bench('hand-written Float64Array loop', () => {
+    hand();
+  });
+  bench('engine computeSurface', () => {
+    computeSurface(spec, out, scratch);
+  });
+});
+
+describe.skipIf(!IN_NODE)(`surface G = ${G}, linear unit: N = 100 vs N = 100,000`, () => {
+  if (!IN_NODE) return;
+  const make = (records: number) => {
+    const { problem, w } = randomProblem(records, records);
+    const spec: SurfaceSpec = { problem, w, i: 0, j: 1, activation: 'linear', loss: 'sse', x0: -4, x1: 3, y0: -2.5, y1: 5, G };
+    const out = new Float64Array(G * G);
+    const scratch = createSurfaceScratch(records, G);
+    return () => computeSurface(spec, out, scratch);
+  };
+  const few = make(100);
+  const many = make(100_000);
+  bench('linear, N = 100', () => {
+    few();
+  });
+  bench('linear, N = 100,000', () => {
+    many();
+  });
+});
