@@ -175,6 +175,20 @@ describe('computeSurface, linear unit (quadratic form)', () => {
     expectGrid(got, ref, 1e-9, 1e-19);
   });
 
+  it('computeSurface(linear, different units) near an exact fit is as exact at the minimum as summing the records', () => {
+    // Two units, each a near-exact fit; the axes are w₁ of unit 1 and w₂ of unit 2 (the 1-D quadratics).
+    const random = createRandom(15);
+    const x = randomRows(random, 40, 2, -5, 5);
+    const y = x.map(([a, b]) => [2 * a - 3 * b + 0.5 + 1e-7 * (random() - 0.5), -a + 4 * b - 1 + 1e-7 * (random() - 0.5)]);
+    const data = { x, y, bias: true };
+    const w = [0.5, 40, -3, -1, -1, 30];
+    const spec = { w, i: 1, j: 5, activation: 'linear' as const, loss: 'mse' as const, x0: -10, x1: 14, y0: -20, y1: 4, G: 7 };
+    const got = computeSurface({ problem: problemOf(x, y, true), ...spec });
+    const ref = directGrid(data, spec);
+    expect(ref[6 * 7 + 3]).toBeLessThan(1e-12);
+    expectGrid(got, ref, 1e-9, 1e-19);
+  });
+
   it('computeSurface(linear) on an exact fit is ≈ 0 at the minimum and never negative', () => {
     const random = createRandom(4);
     const x = randomRows(random, 30, 2, -5, 5);
@@ -189,7 +203,7 @@ describe('computeSurface, linear unit (quadratic form)', () => {
 
   it('computeSurface(linear) with collinear columns (a constant input beside the bias) equals direct evaluation', () => {
     const random = createRandom(6);
-    const x = randomRows(random, 20, 2, -1, 1).map(([a]) => [3, a]);
+    const x = randomRows(random, 20, 2, -1, 1).map(([a]) => [0.3, a]);
     const y = randomRows(random, 20, 1, -1, 1);
     const data = { x, y, bias: true };
     const w = [0.2, -0.1, 0.7];
@@ -272,16 +286,22 @@ describe('computeSurface overflow', () => {
       [-2e200, 0.5],
       [3, 1e200],
     ];
-    const y = [[1], [0], [1]];
-    const data = { x, y, bias: true };
-    const w = [0.1, 0.2, -0.3];
-    for (const [i, j] of [
-      [1, 2],
+    const y = [
+      [1, 0],
       [0, 1],
+      [1, 1],
+    ];
+    const data = { x, y, bias: true };
+    const w = [0.1, 0.2, -0.3, 0.3, -0.1, 0.2];
+    for (const [i, j] of [
+      [1, 2], // one unit: the quadratic form's sums overflow, so every node is summed directly
+      [0, 1],
+      [1, 5], // different units: the 1-D quadratics' sums overflow likewise
     ]) {
       const spec = { w, i, j, activation: 'linear' as const, loss: 'sse' as const, x0: -1, x1: 2, y0: -3, y1: 0.5, G };
       const got = computeSurface({ problem: problemOf(x, y, true), ...spec });
       expect(expectOverflowMatches(got, directGrid(data, spec))).toBeGreaterThan(0);
+      expect(got.some(Number.isNaN)).toBe(false);
     }
   });
 
