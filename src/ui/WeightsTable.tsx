@@ -14,6 +14,10 @@ export function WeightsTable() {
   const problem = useAppState((s) => s.problem);
   const snap = useAppState((s) => s.snapshot);
   const axis = useAppState((s) => s.axis);
+  const axisJ = useAppState((s) => s.axisJ);
+  const view = useAppState((s) => s.view);
+  // The weights the plot shows: one on the curve, two on the 2-D views.
+  const onPlot = (q: number) => q === axis || (view !== 'curve' && q === axisJ);
   const { k, d } = problem;
   const rows: { q: number; i: number; j: number }[] = [];
   for (let j = 1; j <= k; j++) for (let c = 0; c < d; c++) rows.push({ q: (j - 1) * d + c, i: seedIndex(problem, c), j });
@@ -45,10 +49,10 @@ export function WeightsTable() {
           {rows.map(({ q, i, j }) => {
             const label = weightLabel(i, j, k);
             return (
-              <tr key={q} className={q === axis ? 'on-axis' : undefined}>
+              <tr key={q} className={onPlot(q) ? 'on-axis' : undefined}>
                 <th scope="row">
                   {label}
-                  {q === axis && <span className="badge" title="shown on the curve"> (on plot)</span>}
+                  {onPlot(q) && <span className="badge" title="shown on the plot"> (on plot)</span>}
                 </th>
                 <td>
                   <NumberField

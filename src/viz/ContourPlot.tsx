@@ -13,7 +13,7 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 import { formatNumber } from '../engine';
 import { useAppStore } from '../store';
 import { Axis, axisGutter } from './Axis';
-import { contourBands, gradientField, logLevels, outOfRange, polygonPath } from './contourPaths';
+import { contourGeometry, gradientField, polygonPath } from './contourPaths';
 import { fitWindow, type Window2 } from './domain';
 import { useRootFontSize } from './useFontSize';
 import { useSize } from './useSize';
@@ -72,16 +72,15 @@ export function ContourPlot() {
 
   const spec = { problem, w: snap.w, i, j, activation, loss, x0: vx0, x1: vx1, y0: vy0, y1: vy1 };
   const windowKey = [vx0, vx1, vy0, vy1].map((v) => v.toPrecision(8)).join(',');
-  const grid = useSurface(spec, `${key}|${windowKey}`);
+  const grid = useSurface(spec, `${key}|${windowKey}`, true);
 
   const drawn = useMemo(() => {
     if (!grid) return null;
-    const levels = logLevels(grid.values);
+    const { levels, bands: polys, bad } = grid.geometry ?? contourGeometry(grid);
     const colour = levels.length > 1 ? scaleSequentialLog(interpolateViridis).domain([levels[0], levels[levels.length - 1]]) : () => '#440154';
     const px = scaleLinear().domain([grid.x0, grid.x1]).range([0, innerW]);
     const py = scaleLinear().domain([grid.y0, grid.y1]).range([innerH, 0]);
-    const bands = contourBands(grid, levels).map((b) => ({ value: b.value, d: polygonPath(b, grid, px, py), fill: colour(Math.max(b.value, levels[0])) }));
-    const bad = outOfRange(grid);
+    const bands = polys.map((b) => ({ value: b.value, d: polygonPath(b, grid, px, py), fill: colour(Math.max(b.value, levels[0])) }));
     return { levels, colour, bands, bad: bad ? polygonPath(bad, grid, px, py) : null, arrows: field ? gradientField(grid, FIELD_COUNT) : [] };
   }, [grid, innerW, innerH, field]);
 

@@ -16,6 +16,21 @@ export interface Grid {
   x1: number;
   y0: number;
   y1: number;
+  /** Contour geometry, when it was computed with the values (in the worker). */
+  geometry?: ContourGeometry;
+}
+
+/** Levels, filled bands and the out-of-range region of one grid, in grid units. */
+export interface ContourGeometry {
+  levels: number[];
+  bands: ContourMultiPolygon[];
+  bad: ContourMultiPolygon | null;
+}
+
+/** Everything the contour view draws from a grid except the pixel mapping (this is the costly part). */
+export function contourGeometry(grid: Grid): ContourGeometry {
+  const levels = logLevels(grid.values);
+  return { levels, bands: contourBands(grid, levels), bad: outOfRange(grid) };
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { computeSurface, surfaceCost, type SurfaceSpec } from '../engine';
-import type { Grid } from './contourPaths';
+import { contourGeometry, type ContourGeometry, type Grid } from './contourPaths';
 
 /** Grid sides: the coarse pass and the fine one. */
 export const COARSE_G = 41;
@@ -18,7 +18,7 @@ export const FINE_G = 121;
  */
 export const SYNC_COST = 3e5;
 
-type Deliver = (values: Float64Array) => void;
+type Deliver = (values: Float64Array, geometry?: ContourGeometry) => void;
 
 /** One worker with a latest-wins queue of length one. */
 class SurfaceJobs {
@@ -26,7 +26,7 @@ class SurfaceJobs {
   private busy = false;
   private nextId = 1;
   private current: Deliver | null = null;
-  private pending: { spec: SurfaceSpec; deliver: Deliver } | null = null;
+  private pending: { spec: SurfaceSpec; contours: boolean; deliver: Deliver } | null = null;
   private broken = false;
 
   /** False when workers cannot be made here; callers then compute on the main thread. */
@@ -35,7 +35,8 @@ class SurfaceJobs {
     if (!this.worker) {
       try {
         this.worker = new Worker(new URL('./surface.worker.ts', import.meta.url), { type: 'module' });
-        this.worker.onmessage = (e: MessageEvent<{ id: number; values: Float64Array }>) => this.done(e.data.values);
+        this.worker.onmessage = (e: MessageEvent<{ id: number; values: Float64Array; geometry?: ContourGeometry }>) =>
+          this.done(e.data.values, e.data.geometry);
         this.worker.onerror = () => {
           this.broken = true;
           this.busy = false;
@@ -48,30 +49,30 @@ class SurfaceJobs {
     return true;
   }
 
-  request(spec: SurfaceSpec, deliver: Deliver): void {
+  request(spec: SurfaceSpec, contours: boolean, deliver: Deliver): void {
     if (this.busy) {
-      this.pending = { spec, deliver }; // an older pending request is dropped here
+      this.pending = { spec, contours, deliver }; // an older pending request is dropped here
       return;
     }
-    this.post(spec, deliver);
+    this.post(spec, contours, deliver);
   }
 
-  private post(spec: SurfaceSpec, deliver: Deliver): void {
+  private post(spec: SurfaceSpec, contours: boolean, deliver: Deliver): void {
     this.busy = true;
     this.current = deliver;
-    this.worker?.postMessage({ id: this.nextId++, spec });
+    this.worker?.postMessage({ id: this.nextId++, spec, contours });
   }
 
-  private done(values: Float64Array): void {
+  private done(values: Float64Array, geometry?: ContourGeometry): void {
     this.busy = false;
     const deliver = this.current;
     this.current = null;
     if (this.pending) {
       const next = this.pending;
       this.pending = null;
-      this.post(next.spec, next.deliver);
+      this.post(next.spec, next.contours, next.deliver);
     }
-    deliver?.(values);
+    deliver?.(values, geometry);
   }
 
   dispose(): void {
@@ -80,8 +81,12 @@ class SurfaceJobs {
   }
 }
 
-/** The grid for `spec` (without G), recomputed when `key` changes; null until the first pass. */
-export function useSurface(spec: Omit<SurfaceSpec, 'G'> | null, key: string): Grid | null {
+/**
+ * The grid for `spec` (without G), recomputed when `key` changes; null until the
+ * first pass. With `contours`, the contour geometry comes along (traced in the
+ * worker when the grid is computed there: it is the costly part of a frame).
+ */
+export function useSurface(spec: Omit<SurfaceSpec, 'G'> | null, key: string, contours = false): Grid | null {
   const [grid, setGrid] = useState<Grid | null>(null);
   const jobs = useRef<SurfaceJobs | null>(null);
   const latest = useRef(spec);
@@ -96,8 +101,11 @@ export function useSurface(spec: Omit<SurfaceSpec, 'G'> | null, key: string): Gr
       return;
     }
     let live = true;
-    const show = (G: number) => (values: Float64Array) => {
-      if (live) setGrid({ values, G, x0: base.x0, x1: base.x1, y0: base.y0, y1: base.y1 });
+    const show = (G: number) => (values: Float64Array, geometry?: ContourGeometry) => {
+      if (!live) return;
+      const grid: Grid = { values, G, x0: base.x0, x1: base.x1, y0: base.y0, y1: base.y1 };
+      grid.geometry = geometry ?? (contours ? contourGeometry(grid) : undefined);
+      setGrid(grid);
     };
     const coarse = { ...base, G: COARSE_G };
     const fine = { ...base, G: FINE_G };
@@ -108,8 +116,8 @@ export function useSurface(spec: Omit<SurfaceSpec, 'G'> | null, key: string): Gr
       show(FINE_G)(computeSurface(fine)); // cheap: the fine grid at once
     } else if (worker) {
       if (surfaceCost(coarse) <= SYNC_COST) show(COARSE_G)(computeSurface(coarse));
-      else worker.request(coarse, show(COARSE_G));
-      worker.request(fine, show(FINE_G));
+      else worker.request(coarse, contours, show(COARSE_G));
+      worker.request(fine, contours, show(FINE_G));
     } else {
       // No worker here: the coarse grid now, the fine one after a paint (dropped if overtaken).
       show(COARSE_G)(computeSurface(coarse));

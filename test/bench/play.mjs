@@ -32,19 +32,31 @@ const pct = (xs, p) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
 };
 
-/** Records frame intervals and long tasks for `ms`, optionally while playing. */
+/**
+ * Main-thread time per frame while idle or playing: a rAF callback registered
+ * before the app's marks the start of each frame's work, a message posted from it
+ * lands after that frame's scripts, style, layout and paint, and the difference
+ * is the frame's main-thread time (an upper bound: other queued tasks count too).
+ * Long tasks (> 50 ms) come from PerformanceObserver.
+ */
 async function frames(page, ms, play) {
   return page.evaluate(
     async ({ ms, play }) => {
       const longTasks = [];
       const po = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
       po.observe({ type: 'longtask', buffered: false });
+      const work = [];
       const gaps = [];
-      let last = performance.now();
       let stop = false;
+      let last = 0;
+      const channel = new MessageChannel();
+      let t0 = 0;
+      channel.port1.onmessage = () => work.push(performance.now() - t0);
       const tick = (t) => {
-        gaps.push(t - last);
+        if (last) gaps.push(t - last);
         last = t;
+        t0 = performance.now();
+        channel.port2.postMessage(0);
         if (!stop) requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
@@ -55,10 +67,19 @@ async function frames(page, ms, play) {
       if (play) [...document.querySelectorAll('button')].find((b) => b.textContent === 'Pause')?.click();
       po.disconnect();
       const step = Number(document.querySelector('[data-quantity="step"]')?.getAttribute('data-value'));
-      return { gaps: gaps.slice(1), longTasks, step };
+      return { work: work.slice(2), gaps, longTasks, step };
     },
     { ms, play },
   );
+}
+
+function report(name, idle, busy) {
+  const line = (label, r) =>
+    `  ${label}: main-thread ms per frame p50 ${pct(r.work, 50).toFixed(2)}, p95 ${pct(r.work, 95).toFixed(2)}; frame interval p95 ${pct(r.gaps, 95).toFixed(1)} ms; long tasks ${r.longTasks.length}${r.longTasks.length ? ` (longest ${Math.max(...r.longTasks).toFixed(0)} ms)` : ''}; steps ${r.step}`;
+  console.log(name);
+  console.log(line('idle baseline', idle));
+  console.log(line('playing      ', busy));
+  console.log(`  ratio p95 playing / idle: ${(pct(busy.work, 95) / pct(idle.work, 95)).toFixed(2)}`);
 }
 
 async function heapAfterGc(cdp) {
@@ -77,17 +98,24 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
 
-  // 1. Frame timing: 1,000 records, two weights, sigmoid, as fast as the loop allows.
-  const rows = Array.from({ length: 1000 }, (_, i) => `${((i % 37) / 37).toFixed(3)},${((i % 11) / 11).toFixed(3)}`).join(';');
-  const ys = Array.from({ length: 1000 }, (_, i) => ((i % 7) / 7).toFixed(3)).join(';');
-  await page.goto(`${BASE}/#act=sigmoid&x=${rows}&y=${ys}&w=3,-3&eta=0.0005&speed=1000`);
-  await page.waitForTimeout(500);
-  const idle = await frames(page, PLAY_MS, false);
-  const busy = await frames(page, PLAY_MS, true);
-  console.log(`frame timing, N = 1,000 records, ${PLAY_MS / 1000} s (curve view):`);
-  console.log(`  idle baseline: frame interval p50 ${pct(idle.gaps, 50).toFixed(1)} ms, p95 ${pct(idle.gaps, 95).toFixed(1)} ms, long tasks ${idle.longTasks.length}`);
-  console.log(`  playing:       frame interval p50 ${pct(busy.gaps, 50).toFixed(1)} ms, p95 ${pct(busy.gaps, 95).toFixed(1)} ms, long tasks ${busy.longTasks.length} (longest ${busy.longTasks.length ? Math.max(...busy.longTasks).toFixed(0) : 0} ms), steps taken ${busy.step}`);
-  console.log(`  ratio p95 playing / idle: ${(pct(busy.gaps, 95) / pct(idle.gaps, 95)).toFixed(2)}`);
+  // 1. Frame timing, 1,000 records, sigmoid, as fast as the loop allows: the curve view with two
+  //    weights, then the contour view with three (so the slice moves every step).
+  const N = 1000;
+  const rows2 = Array.from({ length: N }, (_, m) => `${((m % 37) / 37).toFixed(3)},${((m % 11) / 11).toFixed(3)}`).join(';');
+  const rows3 = Array.from({ length: N }, (_, m) => `${Math.sin(m).toFixed(3)},${Math.cos(1.3 * m).toFixed(3)},${(((m % 7) - 3) / 3).toFixed(3)}`).join(';');
+  const ys = Array.from({ length: N }, (_, m) => (0.5 + 0.4 * Math.sin(0.7 * m)).toFixed(3)).join(';');
+  for (const [name, hash] of [
+    [`curve view, N = ${N}, 2 weights`, `act=sigmoid&x=${rows2}&y=${ys}&w=3,-3&eta=0.0005&speed=1000`],
+    [`contour view, N = ${N}, 3 weights, stochastic (the slice moves every step)`, `act=sigmoid&x=${rows3}&y=${ys}&w=2,-2,1&eta=0.01&mode=stochastic&speed=1000&view=contour&axes=1,2`],
+  ]) {
+    // A new document each time: a goto that changes only the fragment would keep the old page.
+    await page.goto('about:blank');
+    await page.goto(`${BASE}/#${hash}`);
+    await page.waitForTimeout(1500);
+    const idle = await frames(page, PLAY_MS, false);
+    const busy = await frames(page, PLAY_MS, true);
+    report(`${name}, ${PLAY_MS / 1000} s:`, idle, busy);
+  }
 
   // 2. Heap over a long run: 100,000 steps of the small-batch preset.
   await page.goto(`${BASE}/?preset=small-batch&eta=0.5`);
