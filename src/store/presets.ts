@@ -19,6 +19,19 @@ export interface Preset {
   readonly eta: number;
 }
 
+/** Eight records with y ≈ 1.5 x₁ − x₂ (plus a little noise), inputs on the same scale. */
+const SCALE_X: readonly (readonly number[])[] = [
+  [1, 0.5],
+  [-0.5, 1],
+  [0.8, -0.9],
+  [-1, -0.4],
+  [0.3, 0.7],
+  [-0.6, -1],
+  [0.9, 0.2],
+  [-0.2, -0.6],
+];
+const SCALE_Y: readonly (readonly number[])[] = [[1.05], [-1.79], [2.13], [-1.12], [-0.24], [0.14], [1.12], [0.32]];
+
 /** Every preset; the first is the default page. */
 export const PRESETS: readonly Preset[] = [
   {
@@ -112,26 +125,8 @@ export const PRESETS: readonly Preset[] = [
     title: 'Two inputs on the same scale: a round bowl (linear)',
     caption:
       'Both inputs span about −1…1, so the bowl is nearly round and every step points at the bottom. Compare with “A narrow valley”, the same data with x₂ shrunk 4×.',
-    x: [
-      [1, 0.5],
-      [-0.5, 1],
-      [0.8, -0.9],
-      [-1, -0.4],
-      [0.3, 0.7],
-      [-0.6, -1],
-      [0.9, 0.2],
-      [-0.2, -0.6],
-    ],
-    y: [
-      [1.05],
-      [-1.79],
-      [2.13],
-      [-1.12],
-      [-0.24],
-      [0.14],
-      [1.12],
-      [0.32],
-    ],
+    x: SCALE_X,
+    y: SCALE_Y,
     w: [[-1.5, 1.5]],
     bias: false,
     activation: 'linear',
@@ -142,26 +137,9 @@ export const PRESETS: readonly Preset[] = [
     title: 'The same data with x₂ shrunk 4×: a narrow valley (linear)',
     caption:
       'Only x₂ changed (×¼): the bowl becomes a long narrow valley. The same η now zig-zags across it and crawls along it — why inputs are standardized.',
-    x: [
-      [1, 0.125],
-      [-0.5, 0.25],
-      [0.8, -0.225],
-      [-1, -0.1],
-      [0.3, 0.175],
-      [-0.6, -0.25],
-      [0.9, 0.05],
-      [-0.2, -0.15],
-    ],
-    y: [
-      [1.05],
-      [-1.79],
-      [2.13],
-      [-1.12],
-      [-0.24],
-      [0.14],
-      [1.12],
-      [0.32],
-    ],
+    // The only difference from round-bowl: x₂ × ¼ (condition number of Σ x xᵀ: 1.5 → 17).
+    x: SCALE_X.map(([x1, x2]) => [x1, x2 / 4]),
+    y: SCALE_Y,
     w: [[-1.5, 1.5]],
     bias: false,
     activation: 'linear',

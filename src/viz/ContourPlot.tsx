@@ -5,7 +5,6 @@
  * zoom and pan (d3-zoom), Reset view. One unit is as long across as up.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { drag } from 'd3-drag';
 import { scaleLinear, scaleSequentialLog } from 'd3-scale';
 import { interpolateViridis } from 'd3-scale-chromatic';
 import { pointer, select } from 'd3-selection';
@@ -16,6 +15,7 @@ import { Axis, axisGutter } from './Axis';
 import { contourGeometry, gradientField, polygonPath } from './contourPaths';
 import { fitWindow, type Window2 } from './domain';
 import { useRootFontSize } from './useFontSize';
+import { useDrag } from './useDrag';
 import { useSize } from './useSize';
 import { useSlice } from './useSlice';
 import { useSurface } from './useSurface';
@@ -106,30 +106,15 @@ export function ContourPlot() {
   };
 
   // Dragging the point; clicking elsewhere starts a new run there.
-  const live = useRef({ x, y, i, j, left });
-  live.current = { x, y, i, j, left };
   const pointRef = useRef<SVGGElement>(null);
-  useEffect(() => {
-    const el = pointRef.current;
-    if (!el) return;
-    const sel = select(el);
-    sel.call(
-      drag<SVGGElement, unknown>()
-        .on('start', () => {
-          store.getState().pause();
-          setDragging(true);
-        })
-        .on('drag', (event: { x: number; y: number }) => {
-          const { x: sx, y: sy, i: a, j: b } = live.current;
-          moveTo(a, sx.invert(event.x), b, sy.invert(event.y));
-        })
-        .on('end', () => setDragging(false)),
-    );
-    return () => {
-      sel.on('.drag', null);
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store]);
+  useDrag(pointRef, {
+    start() {
+      store.getState().pause();
+      setDragging(true);
+    },
+    move: (e) => moveTo(i, x.invert(e.x), j, y.invert(e.y)),
+    end: () => setDragging(false),
+  });
   function moveTo(a: number, va: number, b: number, vb: number) {
     if (!Number.isFinite(va) || !Number.isFinite(vb)) return;
     const w = Array.from(store.getState().runner.w);

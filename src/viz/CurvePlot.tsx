@@ -4,10 +4,8 @@
  * ∂E/∂wᵢ), the pending step Δwᵢ as an arrow to scale on the w axis, where that
  * step lands, and the trail of earlier steps. D3 computes; React renders.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { drag } from 'd3-drag';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { select } from 'd3-selection';
 import { line } from 'd3-shape';
 import { ACTIVATIONS, errorAlongWeight, formatNumber, recentSeries, seedIndex } from '../engine';
 import { useAppState, useAppStore, weightLabel } from '../store';
@@ -15,6 +13,7 @@ import { Axis, axisGutter, axisTicks } from './Axis';
 import { argMin, fitDomain, type Interval } from './domain';
 import { useRootFontSize } from './useFontSize';
 import { useGlide, useReducedMotion } from './useGlide';
+import { useDrag } from './useDrag';
 import { useSize } from './useSize';
 
 /** Points at which the curve is evaluated across the visible domain. */
@@ -156,30 +155,18 @@ export function CurvePlot() {
   const from = mode === 'batch' || snap.batch.length === 0 ? '' : ` (record${snap.batch.length > 1 ? 's' : ''} ${snap.batch.map((m) => m + 1).join(', ')})`;
   const stepLabel = `Δ${label} = ${formatNumber(gliding ? wCur - arrowFrom : dwi)}${gliding ? '' : from}`;
 
-  // Keep the drag handler's view of the scale current without re-binding it.
-  const live = useRef({ x, axis });
-  live.current = { x, axis };
   const markerRef = useRef<SVGGElement>(null);
-  useEffect(() => {
-    const el = markerRef.current;
-    if (!el) return;
-    const sel = select(el);
-    sel.call(
-      drag<SVGGElement, unknown>()
-        .on('start', () => {
-          store.getState().pause();
-          setDragging(true);
-        })
-        .on('drag', (event: { x: number }) => {
-          const v = live.current.x.invert(event.x);
-          if (Number.isFinite(v)) store.getState().setWeight(live.current.axis, Number(v.toPrecision(6)));
-        })
-        .on('end', () => setDragging(false)),
-    );
-    return () => {
-      sel.on('.drag', null);
-    };
-  }, [store]);
+  useDrag(markerRef, {
+    start() {
+      store.getState().pause();
+      setDragging(true);
+    },
+    move(e) {
+      const v = x.invert(e.x);
+      if (Number.isFinite(v)) store.getState().setWeight(axis, Number(v.toPrecision(6)));
+    },
+    end: () => setDragging(false),
+  });
 
   const onMarkerKey = (e: KeyboardEvent<SVGGElement>) => {
     const up = ['ArrowRight', 'ArrowUp', 'PageUp'];

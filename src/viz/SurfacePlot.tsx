@@ -5,14 +5,13 @@
  * instead of a 3-D library of several hundred kilobytes.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { drag } from 'd3-drag';
 import { scaleSequentialLog } from 'd3-scale';
 import { interpolateViridis } from 'd3-scale-chromatic';
-import { select } from 'd3-selection';
 import { formatNumber } from '../engine';
 import type { Grid } from './contourPaths';
 import { logLevels } from './contourPaths';
 import { fitWindow, type Window2 } from './domain';
+import { useDrag } from './useDrag';
 import { useSize } from './useSize';
 import { useSlice } from './useSlice';
 import { useSurface } from './useSurface';
@@ -183,20 +182,10 @@ export function SurfacePlot() {
   const windowKey = [win.x0, win.x1, win.y0, win.y1].map((v) => v.toPrecision(8)).join(',');
   const grid = useSurface({ problem, w: snap.w, i, j, activation, loss, ...win }, `${key}|${windowKey}`);
 
-  // Drag to turn: d3 owns the gesture.
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    const sel = select(canvas);
-    sel.call(
-      drag<HTMLCanvasElement, unknown>().on('drag', (e: { dx: number; dy: number }) =>
-        setView((v) => ({ yaw: v.yaw + e.dx * 0.01, pitch: Math.min(PITCH_MAX, Math.max(PITCH_MIN, v.pitch + e.dy * 0.01)) })),
-      ),
-    );
-    return () => {
-      sel.on('.drag', null);
-    };
-  }, []);
+  // Drag to turn.
+  useDrag(canvasRef, {
+    move: (e) => setView((v) => ({ yaw: v.yaw + e.dx * 0.01, pitch: Math.min(PITCH_MAX, Math.max(PITCH_MIN, v.pitch + e.dy * 0.01)) })),
+  });
 
   useEffect(() => {
     const canvas = canvasRef.current;
