@@ -6,7 +6,7 @@
  * workers (sandboxed frames, tests) the fine grid is computed after a paint.
  */
 import { useEffect, useRef, useState } from 'react';
-import { computeSurface, surfaceCost, type SurfaceSpec } from '../engine';
+import { computeSurface, problemMoments, surfaceCost, type SurfaceSpec } from '../engine';
 import { contourGeometry, type ContourGeometry, type Grid } from './contourPaths';
 
 /** Grid sides: the coarse pass and the fine one. */
@@ -109,6 +109,9 @@ export function useSurface(spec: Omit<SurfaceSpec, 'G'> | null, key: string, con
       grid.geometry = geometry ?? (contours ? contourGeometry(grid) : undefined);
       setGrid(grid);
     };
+    // A linear unit's surface is O(G²) once the problem's moments are cached here (one O(N·d²)
+    // pass per data set); the worker gets a fresh copy of the problem each time and never would.
+    if (base.activation === 'linear') problemMoments(base.problem);
     const coarse = { ...base, G: COARSE_G };
     const fine = { ...base, G: FINE_G };
     jobs.current ??= new SurfaceJobs();

@@ -4,6 +4,9 @@
  *    doing the same work in the same run: G = 201, N = 1,000, sigmoid, one output
  *    unit, 3 inputs, axes w₁ and w₂ (i = 0, j = 1).
  * 2. A linear unit costs O(G²) whatever N: N = 100 and N = 100,000 within 2× of each other.
+ *    This times the steady state: each problem's moments (problemMoments, O(N·d²) once
+ *    per problem) are cached by a call before timing, as they are after the app's first
+ *    surface of a problem; the timed calls must not read the records (checked below).
  */
 import { bench, describe } from 'vitest';
 import {
@@ -11,6 +14,7 @@ import {
   computeSurface,
   createRandom,
   createSurfaceScratch,
+  surfaceCounts,
   type Problem,
   type SurfaceSpec,
 } from '../../src/engine';
@@ -104,10 +108,19 @@ describe.skipIf(!IN_NODE)(`surface G = ${G}, linear unit: N = 100 vs N = 100,000
     const spec: SurfaceSpec = { problem, w, i: 0, j: 1, activation: 'linear', loss: 'sse', x0: -4, x1: 3, y0: -2.5, y1: 5, G };
     const out = new Float64Array(G * G);
     const scratch = createSurfaceScratch(records, G);
+    computeSurface(spec, out, scratch); // warm: computes and caches the problem's moments
     return () => computeSurface(spec, out, scratch);
   };
   const few = make(100);
   const many = make(100_000);
+  // Steady state means no pass over the records: neither the moments again nor a fallback to summing them.
+  const before = surfaceCounts();
+  few();
+  many();
+  const after = surfaceCounts();
+  if (after.momentsComputed !== before.momentsComputed || after.recordPasses !== before.recordPasses) {
+    throw new Error(`linear surfaces read the records after warming: ${JSON.stringify({ before, after })}`);
+  }
   bench('linear, N = 100', () => {
     few();
   });
