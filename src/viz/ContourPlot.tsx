@@ -11,6 +11,7 @@ import { pointer, select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { formatNumber } from '../engine';
 import { useAppStore } from '../store';
+import { ArrowHead } from './ArrowHead';
 import { Axis, axisGutter } from './Axis';
 import { contourGeometry, gradientField, polygonPath } from './contourPaths';
 import { fitWindow, type Window2 } from './domain';
@@ -164,12 +165,8 @@ export function ContourPlot() {
             <rect width="8" height="8" className="oor-bg" />
             <line x1="0" y1="0" x2="0" y2="8" className="oor-line" />
           </pattern>
-          <marker id="contour-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="14" markerHeight="14" orient="auto">
-            <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
-          </marker>
-          <marker id="field-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="7" markerHeight="7" orient="auto">
-            <path d="M0,0 L10,5 L0,10 z" className="field-head" />
-          </marker>
+          <ArrowHead id="contour-arrow" size={14} className="arrow-head" />
+          <ArrowHead id="field-arrow" size={7} className="field-head" />
         </defs>
         <g transform={`translate(${left},${MARGIN.top})`}>
           <g clipPath="url(#contour-clip)">

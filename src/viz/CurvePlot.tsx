@@ -9,6 +9,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { ACTIVATIONS, errorAlongWeight, formatNumber, recentSeries, seedIndex } from '../engine';
 import { useAppState, useAppStore, weightLabel } from '../store';
+import { ArrowHead } from './ArrowHead';
 import { Axis, axisGutter, axisTicks } from './Axis';
 import { argMin, fitDomain, type Interval } from './domain';
 import { useRootFontSize } from './useFontSize';
@@ -190,9 +191,7 @@ export function CurvePlot() {
           <clipPath id="curve-clip">
             <rect x={0} y={-4} width={innerW} height={innerH - LANE + 4} />
           </clipPath>
-          <marker id="arrow-head" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="14" markerHeight="14" orient="auto-start-reverse">
-            <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
-          </marker>
+          <ArrowHead id="arrow-head" size={14} className="arrow-head" orient="auto-start-reverse" />
         </defs>
         <g transform={`translate(${left},${MARGIN.top})`}>
           <Axis scale={x} orient="bottom" at={innerH} label={`weight ${label}`} labelOffset={bottom - 8} />
