@@ -85,6 +85,33 @@ export function ContourPlot() {
     return { levels, colour, bands, bad: bad ? polygonPath(bad, grid, px, py) : null, arrows: field ? gradientField(grid, FIELD_COUNT) : [] };
   }, [grid, innerW, innerH, field]);
 
+  const bandsRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = bandsRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    if (!drawn) return;
+    ctx.translate(left, MARGIN.top);
+    ctx.beginPath();
+    ctx.rect(0, 0, innerW, innerH);
+    ctx.clip();
+    ctx.lineWidth = 0.6;
+    ctx.strokeStyle = 'rgba(0,0,0,0.35)';
+    for (const b of drawn.bands) {
+      const path = new Path2D(b.d);
+      ctx.fillStyle = b.fill;
+      ctx.fill(path, 'evenodd');
+      ctx.stroke(path);
+    }
+  }, [drawn, width, height, left, innerW, innerH]);
+
   // Zoom and pan: d3 owns the gesture, React owns the transform.
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
@@ -155,7 +182,9 @@ export function ContourPlot() {
         </label>
         <span className="hint">Click to start there · drag the point · scroll to zoom</span>
       </div>
-      <div className="plot-area" ref={wrapRef}>
+      <div className="plot-area layered" ref={wrapRef}>
+      {/* The bands are many pixels: a canvas under the SVG marks paints them far cheaper than SVG paths. */}
+      <canvas ref={bandsRef} className="bands-canvas" aria-hidden="true" data-testid="contour-bands" data-bands={drawn?.bands.length ?? 0} />
       <svg ref={svgRef} width={width} height={height} role="img" aria-label={description} data-testid="contour-plot">
         <defs>
           <clipPath id="contour-clip">
@@ -171,9 +200,6 @@ export function ContourPlot() {
         <g transform={`translate(${left},${MARGIN.top})`}>
           <g clipPath="url(#contour-clip)">
             <rect width={innerW} height={innerH} className="contour-bg" onClick={onClick} data-testid="contour-bg" />
-            <g className="bands" pointerEvents="none" data-testid="contour-bands">
-              {drawn?.bands.map((b) => <path key={b.value} d={b.d} fill={b.fill} className="band" />)}
-            </g>
             {drawn?.bad && (
               <g pointerEvents="none">
                 <path d={drawn.bad} fill="url(#out-of-range)" className="out-of-range" data-testid="out-of-range" />
