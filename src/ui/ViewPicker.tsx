@@ -1,6 +1,5 @@
 /** Which view of the bowl is shown, and which weights lie on its axes. */
-import { seedIndex } from '../engine';
-import { useAppState, useAppStore, weightLabel, type ViewName } from '../store';
+import { labelOfWeight, useAppState, useAppStore, type ViewName } from '../store';
 import { Choice } from './Choice';
 
 const VIEWS: readonly { value: ViewName; text: string }[] = [
@@ -19,7 +18,7 @@ export function ViewPicker() {
   const dims = problem.k * problem.d;
   const weights = Array.from({ length: dims }, (_, q) => ({
     value: q,
-    text: weightLabel(seedIndex(problem, q % problem.d), Math.floor(q / problem.d) + 1, problem.k),
+    text: labelOfWeight(problem, q),
   }));
   const twoD = view !== 'curve';
   return (

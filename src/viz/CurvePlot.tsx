@@ -7,8 +7,8 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { ACTIVATIONS, errorAlongWeight, formatNumber, recentSeries, seedIndex } from '../engine';
-import { useAppState, useAppStore, weightLabel } from '../store';
+import { ACTIVATIONS, errorAlongWeight, formatNumber, recentSeries } from '../engine';
+import { labelOfWeight, useAppState, useAppStore } from '../store';
 import { ArrowHead } from './ArrowHead';
 import { Axis, axisGutter, axisTicks } from './Axis';
 import { argMin, fitDomain, type Interval } from './domain';
@@ -53,8 +53,7 @@ export function CurvePlot() {
   const [dragging, setDragging] = useState(false);
 
   const act = ACTIVATIONS[activation];
-  const unit = Math.floor(axis / problem.d);
-  const label = weightLabel(seedIndex(problem, axis % problem.d), unit + 1, problem.k);
+  const label = labelOfWeight(problem, axis);
   const wCur = snap.w[axis];
   const dwi = snap.dw[axis];
   const gi = snap.grad[axis];

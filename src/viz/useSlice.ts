@@ -4,8 +4,8 @@
  * the surface E(wᵢ, wⱼ) does (problem, activation, loss, axes, the held weights).
  */
 import { useMemo } from 'react';
-import { computeSurface, historySeries, seedIndex, type Problem } from '../engine';
-import { useAppState, weightLabel } from '../store';
+import { computeSurface, historySeries } from '../engine';
+import { labelOfWeight, useAppState } from '../store';
 import { argMin } from './domain';
 
 const ids = new WeakMap<object, number>();
@@ -18,11 +18,6 @@ export function objectId(o: object): number {
     ids.set(o, id);
   }
   return id;
-}
-
-/** The label of flat weight q: w₁, or w₁₂ with several output units. */
-export function labelOf(problem: Problem, q: number): string {
-  return weightLabel(seedIndex(problem, q % problem.d), Math.floor(q / problem.d) + 1, problem.k);
 }
 
 /** Half-width of the search for the bowl's bottom around the start. */
@@ -63,5 +58,5 @@ export function useSlice() {
 
   const others = snap.w.filter((_, q) => q !== i && q !== j).join(',');
   const key = `${objectId(problem)}|${activation}|${loss}|${i}|${j}|${others}`;
-  return { problem, activation, loss, i, j, snap, runner, path, home, key, labelI: labelOf(problem, i), labelJ: labelOf(problem, j) };
+  return { problem, activation, loss, i, j, snap, runner, path, home, key, labelI: labelOfWeight(problem, i), labelJ: labelOfWeight(problem, j) };
 }
