@@ -4,9 +4,8 @@
  * optional field of −∇E arrows. Click to start a new run there, drag the point,
  * zoom and pan (d3-zoom), Reset view. One unit is as long across as up.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { scaleLinear, scaleSequentialLog } from 'd3-scale';
-import { interpolateViridis } from 'd3-scale-chromatic';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { scaleLinear } from 'd3-scale';
 import { pointer, select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { formatNumber } from '../engine';
@@ -15,8 +14,10 @@ import { ArrowHead } from './ArrowHead';
 import { Axis, axisGutter } from './Axis';
 import { contourGeometry, gradientField, polygonPath } from './contourPaths';
 import { fitWindow, type Window2 } from './domain';
+import { bandColour, paintBands } from './paintBands';
 import { useRootFontSize } from './useFontSize';
 import { useDrag } from './useDrag';
+import { polyline } from './polyline';
 import { useSize } from './useSize';
 import { useSlice } from './useSlice';
 import { useSurface } from './useSurface';
@@ -30,7 +31,7 @@ const FIELD_COUNT = 14;
 /** The contour map of the error landscape over two weights. */
 export function ContourPlot() {
   const store = useAppStore();
-  const { problem, activation, loss, i, j, snap, runner, path, home, key, labelI, labelJ } = useSlice();
+  const { problem, activation, loss, i, j, snap, runner, path, fitXs, fitYs, family, key, labelI, labelJ } = useSlice();
   const fontPx = useRootFontSize();
   const wrapRef = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(wrapRef, { width: 640, height: 460 });
@@ -57,12 +58,7 @@ export function ContourPlot() {
     memo.runner = runner;
     memo.axes = `${i},${j}`;
   }
-  const recent = path.slice(-64);
-  if (!dragging && zoomT === zoomIdentity) {
-    const xs = [wi, wi + dwi, ...recent.map((p) => p.wi), path[0]?.wi ?? wi, ...(home ? [home.wi] : [])];
-    const ys = [wj, wj + dwj, ...recent.map((p) => p.wj), path[0]?.wj ?? wj, ...(home ? [home.wj] : [])];
-    memo.win = fitWindow(memo.win, xs, ys, innerW / innerH);
-  }
+  if (!dragging && zoomT === zoomIdentity) memo.win = fitWindow(memo.win, fitXs, fitYs, innerW / innerH);
   const base = memo.win ?? { x0: wi - 1, x1: wi + 1, y0: wj - 1, y1: wj + 1 };
   const xBase = scaleLinear().domain([base.x0, base.x1]).range([0, innerW]);
   const yBase = scaleLinear().domain([base.y0, base.y1]).range([innerH, 0]);
@@ -73,44 +69,71 @@ export function ContourPlot() {
 
   const spec = { problem, w: snap.w, i, j, activation, loss, x0: vx0, x1: vx1, y0: vy0, y1: vy1 };
   const windowKey = [vx0, vx1, vy0, vy1].map((v) => v.toPrecision(8)).join(',');
-  const grid = useSurface(spec, `${key}|${windowKey}`, true);
+  // The worker paints the bands at the plot's size in device pixels (where it has OffscreenCanvas).
+  const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const paint = { width: Math.round(innerW * ratio), height: Math.round(innerH * ratio), ratio };
+  const surfaceKey = `${key}|${windowKey}|${paint.width}x${paint.height}`;
+  const grid = useSurface(spec, surfaceKey, { contours: true, paint }, family);
 
-  const drawn = useMemo(() => {
+  // Per grid: the geometry and colours. Per grid and view: the hatched region and the arrows.
+  const shape = useMemo(() => {
     if (!grid) return null;
-    const { levels, bands: polys, bad } = grid.geometry ?? contourGeometry(grid);
-    const colour = levels.length > 1 ? scaleSequentialLog(interpolateViridis).domain([levels[0], levels[levels.length - 1]]) : () => '#440154';
-    const px = scaleLinear().domain([grid.x0, grid.x1]).range([0, innerW]);
-    const py = scaleLinear().domain([grid.y0, grid.y1]).range([innerH, 0]);
-    const bands = polys.map((b) => ({ value: b.value, d: polygonPath(b, grid, px, py), fill: colour(Math.max(b.value, levels[0])) }));
-    return { levels, colour, bands, bad: bad ? polygonPath(bad, grid, px, py) : null, arrows: field ? gradientField(grid, FIELD_COUNT) : [] };
-  }, [grid, innerW, innerH, field]);
+    const geometry = grid.geometry ?? contourGeometry(grid);
+    return { geometry, levels: geometry.levels, colour: bandColour(geometry.levels) };
+  }, [grid]);
+  const drawn = useMemo(() => {
+    if (!grid || !shape) return null;
+    const bad = shape.geometry.bad;
+    const px = scaleLinear().domain([vx0, vx1]).range([0, innerW]);
+    const py = scaleLinear().domain([vy0, vy1]).range([innerH, 0]);
+    return {
+      ...shape,
+      bad: bad ? polygonPath(bad, grid, px, py) : null,
+      arrows: field ? gradientField(grid, FIELD_COUNT) : [],
+    };
+  }, [grid, shape, innerW, innerH, field, vx0, vx1, vy0, vy1]);
 
+  // The bands: the worker's picture placed over the grid's window in the current view (so a
+  // zoom shows the old picture in the right place until the new one comes), or painted here.
   const bandsRef = useRef<HTMLCanvasElement>(null);
+  const drawnGrid = useRef<typeof grid>(null);
   useEffect(() => {
     const canvas = bandsRef.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
+    const cw = Math.round(width * ratio);
+    const ch = Math.round(height * ratio);
+    // Setting a canvas's size reallocates it, even to the same size: only on a change.
+    if (canvas.width !== cw || canvas.height !== ch) {
+      canvas.width = cw;
+      canvas.height = ch;
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    if (!drawn) return;
+    if (!grid || !drawn) return;
+    ctx.save();
     ctx.translate(left, MARGIN.top);
     ctx.beginPath();
     ctx.rect(0, 0, innerW, innerH);
     ctx.clip();
-    ctx.lineWidth = 0.6;
-    ctx.strokeStyle = 'rgba(0,0,0,0.35)';
-    for (const b of drawn.bands) {
-      const path = new Path2D(b.d);
-      ctx.fillStyle = b.fill;
-      ctx.fill(path, 'evenodd');
-      ctx.stroke(path);
+    const vx = scaleLinear().domain([vx0, vx1]).range([0, innerW]);
+    const vy = scaleLinear().domain([vy0, vy1]).range([innerH, 0]);
+    // How many pictures were drawn: a test reads it to see the map follow a moving slice.
+    if (grid !== drawnGrid.current) {
+      drawnGrid.current = grid;
+      canvas.dataset.draws = String(Number(canvas.dataset.draws ?? 0) + 1);
     }
-  }, [drawn, width, height, left, innerW, innerH]);
+    if (grid.image) {
+      // A closed bitmap (replaced by a newer grid a render ago) has width 0 and is skipped.
+      if (grid.image.width > 0) ctx.drawImage(grid.image, vx(grid.x0), vy(grid.y1), vx(grid.x1) - vx(grid.x0), vy(grid.y0) - vy(grid.y1));
+    } else {
+      paintBands(ctx, drawn.geometry.bands, drawn.levels, grid, vx, vy);
+    }
+    ctx.restore();
+  }, [grid, drawn, width, height, left, innerW, innerH, vx0, vx1, vy0, vy1]);
 
   // Zoom and pan: d3 owns the gesture, React owns the transform.
   const svgRef = useRef<SVGSVGElement>(null);
@@ -165,10 +188,12 @@ export function ContourPlot() {
     moveTo(i, wi + d[0] * unit, j, wj + d[1] * unit);
   };
 
-  const trail = path.map((p) => `${x(p.wi).toFixed(1)},${y(p.wj).toFixed(1)}`).join('L');
-  const start = path[0];
+  // The trajectory, thinned to what the pixels can show (4,096 points of a slow run are mostly on top of each other).
+  const line = polyline();
+  for (let n = 0; n < path.length; n++) line.add(x(path.wi[n]), y(path.wj[n]));
+  const trail = line.done();
+  const start = path.length > 0 ? { wi: path.wi[0], wj: path.wj[0] } : null;
   const arrowLen = Math.hypot(x(wi + dwi) - x(wi), y(wj + dwj) - y(wj));
-  const legendScale = drawn && drawn.levels.length > 1 ? scaleLinear().domain([0, drawn.levels.length]).range([innerH, 0]) : null;
   const description = `Contour map of E over ${labelI} (across) and ${labelJ} (up): current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, next step Δ = (${formatNumber(dwi)}, ${formatNumber(dwj)}); ${path.length} points of trajectory.${drawn?.bad ? ' Part of the window is out of range (E overflows there).' : ''}`;
 
   return (
@@ -184,7 +209,14 @@ export function ContourPlot() {
       </div>
       <div className="plot-area layered" ref={wrapRef}>
       {/* The bands are many pixels: a canvas under the SVG marks paints them far cheaper than SVG paths. */}
-      <canvas ref={bandsRef} className="bands-canvas" aria-hidden="true" data-testid="contour-bands" data-bands={drawn?.bands.length ?? 0} />
+      <canvas
+        ref={bandsRef}
+        className="bands-canvas"
+        aria-hidden="true"
+        data-testid="contour-bands"
+        data-bands={drawn?.geometry.bandCount ?? 0}
+        data-current={grid?.key === surfaceKey}
+      />
       <svg ref={svgRef} width={width} height={height} role="img" aria-label={description} data-testid="contour-plot">
         <defs>
           <clipPath id="contour-clip">
@@ -214,7 +246,7 @@ export function ContourPlot() {
               const uy = (y(a.wj + a.gj) - y(a.wj)) / (Math.hypot(x(a.wi + a.gi) - x(a.wi), y(a.wj + a.gj) - y(a.wj)) || 1);
               return len > 0 ? <line key={n} x1={x1} y1={y1} x2={x1 + ux * cell} y2={y1 + uy * cell} className="field-arrow" markerEnd="url(#field-arrow)" /> : null;
             })}
-            {path.length > 1 && <path d={`M${trail}`} className="trajectory" pointerEvents="none" data-testid="trajectory" />}
+            {trail.kept > 1 && <path d={trail.d} className="trajectory" pointerEvents="none" data-testid="trajectory" data-points={trail.given} />}
             {start && <rect x={x(start.wi) - 5} y={y(start.wj) - 5} width={10} height={10} className="start-mark" pointerEvents="none" />}
             {arrowLen >= 3 && (
               <line x1={x(wi)} y1={y(wj)} x2={x(wi + dwi)} y2={y(wj + dwj)} className="contour-step" markerEnd="url(#contour-arrow)" pointerEvents="none" data-testid="contour-step" />
@@ -237,21 +269,9 @@ export function ContourPlot() {
             <circle r={16} className="marker-hit" />
             <circle r={7} className="marker-dot" />
           </g>
-          {legendScale && drawn && (
-            <g transform={`translate(${innerW + 18},0)`} className="legend" data-testid="contour-legend">
-              {drawn.levels.map((lv, n) => (
-                <rect key={lv} y={legendScale(n + 1)} width={14} height={legendScale(n) - legendScale(n + 1)} fill={drawn.colour(lv)} />
-              ))}
-              {drawn.levels
-                .filter((_, n) => n % Math.ceil(drawn.levels.length / Math.max(2, Math.floor(innerH / (tickPx * 2.2)))) === 0)
-                .map((lv) => (
-                  <text key={lv} x={18} y={legendScale(drawn.levels.indexOf(lv))} dy="0.32em" className="tick-label">
-                    {formatNumber(lv, 2)}
-                  </text>
-                ))}
-              <text x={0} y={-4} className="tick-label">
-                E
-              </text>
+          {drawn && drawn.levels.length > 1 && (
+            <g transform={`translate(${innerW + 18},0)`}>
+              <Legend levels={drawn.levels} colour={drawn.colour} height={innerH} tickPx={tickPx} />
             </g>
           )}
         </g>
@@ -262,3 +282,33 @@ export function ContourPlot() {
   );
 }
 
+
+interface LegendProps {
+  levels: number[];
+  colour: (value: number) => string;
+  height: number;
+  tickPx: number;
+}
+
+/** The colour key of the bands, with values of E; redrawn only when a new grid brings new levels. */
+const Legend = memo(function Legend({ levels, colour, height, tickPx }: LegendProps) {
+  const scale = scaleLinear().domain([0, levels.length]).range([height, 0]);
+  const every = Math.ceil(levels.length / Math.max(2, Math.floor(height / (tickPx * 2.2))));
+  return (
+    <g className="legend" data-testid="contour-legend">
+      {levels.map((lv, n) => (
+        <rect key={lv} y={scale(n + 1)} width={14} height={scale(n) - scale(n + 1)} fill={colour(lv)} />
+      ))}
+      {levels.map((lv, n) =>
+        n % every === 0 ? (
+          <text key={lv} x={18} y={scale(n)} dy="0.32em" className="tick-label">
+            {formatNumber(lv, 2)}
+          </text>
+        ) : null,
+      )}
+      <text x={0} y={-4} className="tick-label">
+        E
+      </text>
+    </g>
+  );
+});

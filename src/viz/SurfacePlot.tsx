@@ -13,7 +13,7 @@ import { logLevels } from './contourPaths';
 import { fitWindow, type Window2 } from './domain';
 import { useDrag } from './useDrag';
 import { useSize } from './useSize';
-import { useSlice } from './useSlice';
+import { useSlice, type SlicePath } from './useSlice';
 import { useSurface } from './useSurface';
 
 /** Mesh cells per side drawn (the grid is sampled down to this). */
@@ -55,7 +55,7 @@ function drawBowl(
   size: { width: number; height: number },
   grid: Grid,
   view: View,
-  path: { wi: number; wj: number }[],
+  path: SlicePath,
   point: { wi: number; wj: number },
   colours: { fg: string; marker: string; trail: string },
 ): void {
@@ -133,8 +133,8 @@ function drawBowl(
   ctx.lineWidth = 2;
   ctx.beginPath();
   let open = false;
-  for (const p of path) {
-    const s = onBowl(p);
+  for (let n = 0; n < path.length; n++) {
+    const s = onBowl({ wi: path.wi[n], wj: path.wj[n] });
     if (!s) {
       open = false;
       continue;
@@ -158,7 +158,7 @@ function drawBowl(
 
 /** The rotatable 3-D error bowl. */
 export function SurfacePlot() {
-  const { problem, activation, loss, i, j, snap, runner, path, home, key, labelI, labelJ } = useSlice();
+  const { problem, activation, loss, i, j, snap, runner, path, fitXs, fitYs, family, key, labelI, labelJ } = useSlice();
   const wrapRef = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(wrapRef, { width: 640, height: 460 });
   const [view, setView] = useState<View>({ yaw: -0.6, pitch: 0.75 });
@@ -171,16 +171,10 @@ export function SurfacePlot() {
     if (snap.step === 0) winRef.current.win = null;
     winRef.current.runner = runner;
   }
-  const recent = path.slice(-64);
-  winRef.current.win = fitWindow(
-    winRef.current.win,
-    [wi, wi + snap.dw[i], ...recent.map((p) => p.wi), path[0]?.wi ?? wi, ...(home ? [home.wi] : [])],
-    [wj, wj + snap.dw[j], ...recent.map((p) => p.wj), path[0]?.wj ?? wj, ...(home ? [home.wj] : [])],
-    1,
-  );
+  winRef.current.win = fitWindow(winRef.current.win, fitXs, fitYs, 1);
   const win = winRef.current.win;
   const windowKey = [win.x0, win.x1, win.y0, win.y1].map((v) => v.toPrecision(8)).join(',');
-  const grid = useSurface({ problem, w: snap.w, i, j, activation, loss, ...win }, `${key}|${windowKey}`);
+  const grid = useSurface({ problem, w: snap.w, i, j, activation, loss, ...win }, `${key}|${windowKey}`, {}, family);
 
   // Drag to turn.
   useDrag(canvasRef, {

@@ -18,19 +18,31 @@ export interface Grid {
   y1: number;
   /** Contour geometry, when it was computed with the values (in the worker). */
   geometry?: ContourGeometry;
+  /**
+   * The bands already painted over the grid's window (x0..x1 across, y1..y0 down),
+   * when the worker could paint them on an OffscreenCanvas; geometry.bands is then
+   * left empty, since the main thread needs only the picture.
+   */
+  image?: ImageBitmap;
+  /** The request it answers (useSurface's key and family), when it came from useSurface. */
+  key?: string;
+  family?: string;
 }
 
 /** Levels, filled bands and the out-of-range region of one grid, in grid units. */
 export interface ContourGeometry {
   levels: number[];
   bands: ContourMultiPolygon[];
+  /** How many bands were traced (bands may have been painted and dropped). */
+  bandCount: number;
   bad: ContourMultiPolygon | null;
 }
 
 /** Everything the contour view draws from a grid except the pixel mapping (this is the costly part). */
 export function contourGeometry(grid: Grid): ContourGeometry {
   const levels = logLevels(grid.values);
-  return { levels, bands: contourBands(grid, levels), bad: outOfRange(grid) };
+  const bands = contourBands(grid, levels);
+  return { levels, bands, bandCount: bands.length, bad: outOfRange(grid) };
 }
 
 /**

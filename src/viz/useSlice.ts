@@ -4,7 +4,7 @@
  * the surface E(wᵢ, wⱼ) does (problem, activation, loss, axes, the held weights).
  */
 import { useMemo } from 'react';
-import { computeSurface, historySeries } from '../engine';
+import { computeSurface, forEachHistoryPoint } from '../engine';
 import { labelOfWeight, useAppState } from '../store';
 import { argMin } from './domain';
 
@@ -25,6 +25,16 @@ const HOME_SPAN = 6;
 /** The search is skipped when it would cost more than this many operations. */
 const HOME_COST = 4e6;
 
+/** The run's points over the two axes, oldest first, in typed arrays (no object per point per frame). */
+export interface SlicePath {
+  length: number;
+  wi: Float64Array;
+  wj: Float64Array;
+}
+
+/** Points kept in view besides the current one and its step: the latest steps, the start and the bowl's bottom. */
+const FIT_RECENT = 64;
+
 /** The slice through the current weights over axes (i, j), and the run drawn on it. */
 export function useSlice() {
   const problem = useAppState((s) => s.problem);
@@ -37,10 +47,18 @@ export function useSlice() {
   const history = useAppState((s) => s.history);
 
   // The path: thinned history plus the exact recent steps, zipped over the two axes.
-  const path = useMemo(() => {
-    const a = historySeries(history, i);
-    const b = historySeries(history, j);
-    return a.map((p, n) => ({ step: p.step, wi: p.w, wj: b[n]?.w ?? NaN })).filter((p) => Number.isFinite(p.wi) && Number.isFinite(p.wj));
+  const path = useMemo((): SlicePath => {
+    const size = history.count + history.recentCount;
+    const out = { length: 0, wi: new Float64Array(size), wj: new Float64Array(size) };
+    forEachHistoryPoint(history, (_step, _E, w, at) => {
+      const a = w[at + i];
+      const b = w[at + j];
+      if (!Number.isFinite(a) || !Number.isFinite(b)) return;
+      out.wi[out.length] = a;
+      out.wj[out.length] = b;
+      out.length++;
+    });
+    return out;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- history is mutated in place; snap marks each change
   }, [history, i, j, snap]);
 
@@ -56,7 +74,25 @@ export function useSlice() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per run
   }, [runner, i, j, activation, loss]);
 
+  // What the window should hold: the point, its step, the latest steps, the start, the bottom.
+  const fitXs = [snap.w[i], snap.w[i] + snap.dw[i]];
+  const fitYs = [snap.w[j], snap.w[j] + snap.dw[j]];
+  for (let n = Math.max(0, path.length - FIT_RECENT); n < path.length; n++) {
+    fitXs.push(path.wi[n]);
+    fitYs.push(path.wj[n]);
+  }
+  if (path.length > 0) {
+    fitXs.push(path.wi[0]);
+    fitYs.push(path.wj[0]);
+  }
+  if (home) {
+    fitXs.push(home.wi);
+    fitYs.push(home.wj);
+  }
+
   const others = snap.w.filter((_, q) => q !== i && q !== j).join(',');
-  const key = `${objectId(problem)}|${activation}|${loss}|${i}|${j}|${others}`;
-  return { problem, activation, loss, i, j, snap, runner, path, home, key, labelI: labelOfWeight(problem, i), labelJ: labelOfWeight(problem, j) };
+  // The family: what makes a surface wrong when it changes; the key adds the held weights.
+  const family = `${objectId(problem)}|${activation}|${loss}|${i}|${j}`;
+  const key = `${family}|${others}`;
+  return { problem, activation, loss, i, j, snap, runner, path, home, fitXs, fitYs, family, key, labelI: labelOfWeight(problem, i), labelJ: labelOfWeight(problem, j) };
 }

@@ -60,6 +60,8 @@ async function frames(page, ms, play) {
         if (!stop) requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
+      const maps = () => Number(document.querySelector('[data-testid="contour-bands"]')?.getAttribute('data-draws') ?? 0);
+      const maps0 = maps();
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Play');
       if (play && button) button.click();
       await new Promise((r) => setTimeout(r, ms));
@@ -67,7 +69,7 @@ async function frames(page, ms, play) {
       if (play) [...document.querySelectorAll('button')].find((b) => b.textContent === 'Pause')?.click();
       po.disconnect();
       const step = Number(document.querySelector('[data-quantity="step"]')?.getAttribute('data-value'));
-      return { work: work.slice(2), gaps, longTasks, step };
+      return { work: work.slice(2), gaps, longTasks, step, maps: maps() - maps0 };
     },
     { ms, play },
   );
@@ -75,7 +77,7 @@ async function frames(page, ms, play) {
 
 function report(name, idle, busy) {
   const line = (label, r) =>
-    `  ${label}: main-thread ms per frame p50 ${pct(r.work, 50).toFixed(2)}, p95 ${pct(r.work, 95).toFixed(2)}; frame interval p95 ${pct(r.gaps, 95).toFixed(1)} ms; long tasks ${r.longTasks.length}${r.longTasks.length ? ` (longest ${Math.max(...r.longTasks).toFixed(0)} ms)` : ''}; steps ${r.step}`;
+    `  ${label}: main-thread ms per frame p50 ${pct(r.work, 50).toFixed(2)}, p95 ${pct(r.work, 95).toFixed(2)}; frame interval p95 ${pct(r.gaps, 95).toFixed(1)} ms; long tasks ${r.longTasks.length}${r.longTasks.length ? ` (longest ${Math.max(...r.longTasks).toFixed(0)} ms)` : ''}; steps ${r.step}${r.maps ? `; contour maps drawn ${r.maps}` : ''}`;
   console.log(name);
   console.log(line('idle baseline', idle));
   console.log(line('playing      ', busy));

@@ -67,6 +67,28 @@ test('three weights: the slice moves each step and the contour map keeps up with
   await expectNoNonFinite(page);
 });
 
+test('1,000 records and a moving slice: the worker maps follow the run and end on the current slice', async ({ page }) => {
+  // Large enough that every grid is computed in the worker, and each is overtaken by the next step before it is done.
+  const n = 1000;
+  const x = Array.from({ length: n }, (_, m) => [Math.sin(m), Math.cos(1.3 * m), ((m % 7) - 3) / 3].map((v) => v.toFixed(3)).join(',')).join(';');
+  const y = Array.from({ length: n }, (_, m) => (0.5 + 0.4 * Math.sin(0.7 * m)).toFixed(3)).join(';');
+  await page.goto(`/#act=sigmoid&x=${x}&y=${y}&w=2,-2,1&eta=0.01&mode=stochastic&view=contour&axes=1,2&speed=300`);
+  const bands = page.getByTestId('contour-bands');
+  await expect(bands).toHaveAttribute('data-current', 'true');
+  const draws = async () => Number(await bands.getAttribute('data-draws'));
+  const before = await draws();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.waitForTimeout(2000);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  expect(await readout(page, 'step')).toBeGreaterThan(100);
+  // New pictures came while playing, though no request outlived the next step's…
+  expect(await draws()).toBeGreaterThan(before + 3);
+  // …and once paused, the picture is of the slice through the current weights.
+  await expect(bands).toHaveAttribute('data-current', 'true');
+  expect(Number(await bands.getAttribute('data-bands'))).toBeGreaterThan(3);
+  await expectNoNonFinite(page);
+});
+
 test('out-of-range parts of a window are hatched, not a crash or a blank plot', async ({ page }) => {
   await page.goto('/?act=linear&x=1e150,1;2e150,-1&y=1;2&w=0,0&view=contour');
   await expect(page.getByTestId('contour-plot')).toBeVisible();
