@@ -105,14 +105,30 @@ export interface HistoryPoint {
 }
 
 /**
+ * Visits the thinned points and then any newer exact recent points, in step
+ * order, allocating nothing: `w[at + q]` is weight q of the point. What every
+ * drawing of the history walks, once per frame while playing.
+ */
+export function forEachHistoryPoint(h: History, visit: (step: number, E: number, w: Float64Array, at: number) => void): void {
+  let last = -1;
+  for (let p = 0; p < h.count; p++) {
+    last = h.steps[p];
+    visit(last, h.E[p], h.w, p * h.dims);
+  }
+  const start = (h.recentHead - h.recentCount + h.recentCapacity) % h.recentCapacity;
+  for (let n = 0; n < h.recentCount; n++) {
+    const r = (start + n) % h.recentCapacity;
+    if (h.recentSteps[r] > last) visit(h.recentSteps[r], h.recentE[r], h.recentW, r * h.dims);
+  }
+}
+
+/**
  * The thinned points followed by any newer exact recent points, in step order,
  * with weight `index` of each: what a chart of E or of one weight draws.
  */
 export function historySeries(h: History, index: number): HistoryPoint[] {
   const out: HistoryPoint[] = [];
-  for (let p = 0; p < h.count; p++) out.push({ step: h.steps[p], E: h.E[p], w: h.w[p * h.dims + index] });
-  const last = out.length ? out[out.length - 1].step : -1;
-  for (const pt of recentSeries(h, index)) if (pt.step > last) out.push(pt);
+  forEachHistoryPoint(h, (step, E, w, at) => out.push({ step, E, w: w[at + index] }));
   return out;
 }
 

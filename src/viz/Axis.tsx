@@ -4,6 +4,7 @@
  * SI prefixes like "100m" that read as metres). `axisGutter` tells a plot how
  * much room the labels of a vertical axis need.
  */
+import { memo } from 'react';
 import type { ScaleContinuousNumeric } from 'd3-scale';
 import { formatNumber } from '../engine';
 
@@ -32,8 +33,23 @@ export function axisGutter(labels: readonly { text: string }[], fontPx: number):
   return Math.ceil(longest * fontPx * 0.62 + 14 + fontPx * 1.6);
 }
 
-/** Ticks, tick labels and a title for one axis. */
-export function Axis({ scale, orient, at, ticks = 6, label, labelOffset, decadesOnly = false }: AxisProps) {
+/**
+ * Ticks, tick labels and a title for one axis. Plots make a new scale object every
+ * frame while a run plays; the axis re-renders only when the scale's domain or
+ * range (or another prop) changed.
+ */
+export const Axis = memo(AxisMarks, (a, b) => {
+  for (const key of Object.keys(a) as (keyof AxisProps)[]) {
+    if (key !== 'scale' && a[key] !== b[key]) return false;
+  }
+  return sameNumbers(a.scale.domain(), b.scale.domain()) && sameNumbers(a.scale.range(), b.scale.range()) && Object.keys(a).length === Object.keys(b).length;
+});
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((v, n) => v === b[n]);
+}
+
+function AxisMarks({ scale, orient, at, ticks = 6, label, labelOffset, decadesOnly = false }: AxisProps) {
   const marks = axisTicks(scale, ticks, decadesOnly);
   const [r0, r1] = scale.range();
   if (orient === 'bottom') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearHistory, createHistory, historySeries, recentSeries, recordHistory, RECENT_CAPACITY } from '../../src/engine';
+import { clearHistory, createHistory, forEachHistoryPoint, historySeries, recentSeries, recordHistory, RECENT_CAPACITY } from '../../src/engine';
 
 // Each recorded point is a known function of its step, so any point read back can be checked.
 const eOf = (step: number) => 1 / (1 + step);
@@ -37,6 +37,27 @@ describe('history', () => {
         expect(pt.E).toBe(eOf(pt.step));
         expect(pt.w).toBe(wOf(pt.step)[index]);
       }
+    }
+  });
+
+  it('forEachHistoryPoint(h, visit) visits the thinned points then the newer recent ones, each with its whole weight vector', () => {
+    for (const last of [0, 40, 100, 5_000, 100_000]) {
+      const h = recordSteps(last, 256);
+      const seen: { step: number; E: number; w: number[] }[] = [];
+      forEachHistoryPoint(h, (step, E, w, at) => seen.push({ step, E, w: Array.from(w.subarray(at, at + 3)) }));
+      expect(seen[0].step).toBe(0);
+      expect(seen[seen.length - 1].step).toBe(last);
+      for (let p = 1; p < seen.length; p++) expect(seen[p].step).toBeGreaterThan(seen[p - 1].step);
+      for (const pt of seen) {
+        expect(pt.E).toBe(eOf(pt.step));
+        expect(pt.w).toEqual(wOf(pt.step));
+      }
+      // The exact ring's steps after the last thinned one are all there, and nothing twice.
+      const steps = new Set(seen.map((p) => p.step));
+      expect(steps.size).toBe(seen.length);
+      const lastThinned = h.steps[h.count - 1];
+      expect(last - lastThinned).toBeLessThan(h.stride);
+      for (let step = Math.max(lastThinned, last - RECENT_CAPACITY + 1); step <= last; step++) expect(steps.has(step)).toBe(true);
     }
   });
 
