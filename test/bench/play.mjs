@@ -14,7 +14,8 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const PLAY_MS = Number(process.env.PLAY_MS ?? 5000);
 
 function serve() {
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'pipe' });
+  // vite itself, not through npx: killing npx would leave the server running and this script waiting on it.
+  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'pipe' });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('vite preview did not start')), 30_000);
     child.stdout.on('data', (d) => {
@@ -144,3 +145,4 @@ try {
   await browser.close();
   server.kill();
 }
+process.exit(0);
