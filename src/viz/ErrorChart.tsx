@@ -18,6 +18,19 @@ interface Point {
   E: number;
 }
 
+/**
+ * The step axis's end: the next of 10, 20, 50, 100, 200, 500 … at or past the
+ * latest step. The line grows into a steady axis instead of the ticks sliding
+ * every frame (which also repainted the whole chart every frame while playing).
+ */
+export function stepSpan(lastStep: number): number {
+  let span = 10;
+  for (;;) {
+    for (const m of [1, 2, 5]) if (m * span >= lastStep) return m * span;
+    span *= 10;
+  }
+}
+
 /** The small chart of E by step. */
 export function ErrorChart() {
   const history = useAppState((s) => s.history);
@@ -45,7 +58,7 @@ export function ErrorChart() {
   const bottom = Math.ceil(2 * tickPx + 1.2 * fontPx + 18);
   const innerW = Math.max(80, width - left - MARGIN.right);
   const innerH = Math.max(60, height - MARGIN.top - bottom);
-  const x = scaleLinear().domain([0, Math.max(10, lastStep)]).range([0, innerW]);
+  const x = scaleLinear().domain([0, stepSpan(lastStep)]).range([0, innerW]);
   const y = yProbe.copy().range([innerH, 0]);
   // Thinned to what the pixels show: 4,096 points on a few hundred pixels are mostly on top of each other.
   const trace = polyline();
