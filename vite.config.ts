@@ -29,7 +29,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'dom',
-          include: ['test/ui/**/*.test.tsx', 'test/viz/**/*.test.{ts,tsx}'],
+          include: ['test/ui/**/*.test.{ts,tsx}', 'test/viz/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/setup-dom.ts'],
           benchmark: { include: [] },

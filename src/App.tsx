@@ -6,6 +6,7 @@ import { useCallback, useLayoutEffect, useRef } from 'react';
 import { StoreContext, useApp, type AppStore } from './store';
 import { Controls } from './ui/Controls';
 import { HelpDialog } from './ui/HelpDialog';
+import { MathPanel } from './ui/MathPanel';
 import { Notices } from './ui/Notices';
 import { Caption, PresetPicker, ThemePicker } from './ui/ProblemBar';
 import { RecordsTable } from './ui/RecordsTable';
@@ -73,6 +74,7 @@ export function App({ store, embed = false }: AppProps) {
             <Controls />
             <ViewPicker />
             {view === 'contour' ? <ContourPlot /> : view === 'surface' ? <SurfacePlot /> : <CurvePlot />}
+            <MathPanel />
           </div>
           <aside className="side">
             <RunStatus />
