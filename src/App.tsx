@@ -74,7 +74,6 @@ export function App({ store, embed = false }: AppProps) {
             <Controls />
             <ViewPicker />
             {view === 'contour' ? <ContourPlot /> : view === 'surface' ? <SurfacePlot /> : <CurvePlot />}
-            <MathPanel />
           </div>
           <aside className="side">
             <RunStatus />
@@ -82,6 +81,8 @@ export function App({ store, embed = false }: AppProps) {
             <WeightsTable />
           </aside>
           <div className="below">
+            {/* Below both columns: on a phone the run's status and E chart stay next to the plot. */}
+            <MathPanel />
             <RecordsTable />
           </div>
         </main>
