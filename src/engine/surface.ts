@@ -475,6 +475,34 @@ const REFINE_BELOW = 1e-6;
 const COLLINEAR_BELOW = 1e-10;
 
 /**
+ * Solves the quadratic from the sums at (a0, b0); when too much cancelled (see
+ * REFINE_BELOW), takes the sums again at the minimum just found and solves once
+ * more. `sumsAt` fills `sums` for a point and says whether they are finite. The
+ * point the final sums were taken at, or null when they were not finite.
+ */
+function solveRefined(
+  sums: Float64Array,
+  coef: Float64Array,
+  a0: number,
+  b0: number,
+  sumsAt: (a: number, b: number) => boolean,
+): { a: number; b: number } | null {
+  let a = a0;
+  let b = b0;
+  if (!sumsAt(a, b)) return null;
+  solveQuadratic(sums, coef);
+  if (coef[QMIN] < REFINE_BELOW * sums[Q]) {
+    const dq = Number.isNaN(coef[ETA]) ? 0 : coef[ETA];
+    const dp = coef[GAMMA] - coef[RHO] * dq;
+    a += coef[PIVOT_I] === 1 ? dp : dq;
+    b += coef[PIVOT_I] === 1 ? dq : dp;
+    if (!sumsAt(a, b)) return null;
+    solveQuadratic(sums, coef);
+  }
+  return { a, b };
+}
+
+/**
  * Linear unit, i and j in one unit: Σ_μ (r − da·xᵢ − db·xⱼ)² as a quadratic in the
  * offsets from the current weights (a₀, b₀), written as a minimum plus squares so
  * that every term is ≥ 0 and overflow gives +∞, not ∞ − ∞ (the same algebra as
@@ -494,19 +522,9 @@ function linearGrid(
   grid: Float64Array,
 ): boolean {
   const { sums, coef } = s;
-  let a = a0;
-  let b = b0;
-  if (!linearSums(problem, s.held, i, j, a, b, sums)) return false;
-  solveQuadratic(sums, coef);
-  if (coef[QMIN] < REFINE_BELOW * sums[Q]) {
-    // Too much cancelled (see REFINE_BELOW): expand again at the minimum just found.
-    const dq = Number.isNaN(coef[ETA]) ? 0 : coef[ETA];
-    const dp = coef[GAMMA] - coef[RHO] * dq;
-    a += coef[PIVOT_I] === 1 ? dp : dq;
-    b += coef[PIVOT_I] === 1 ? dq : dp;
-    if (!linearSums(problem, s.held, i, j, a, b, sums)) return false;
-    solveQuadratic(sums, coef);
-  }
+  const at = solveRefined(sums, coef, a0, b0, (a, b) => linearSums(problem, s.held, i, j, a, b, sums));
+  if (!at) return false;
+  const { a, b } = at;
   const { axisI, axisJ, termI, termJ, shiftI, shiftJ } = s;
   const pivotI = coef[PIVOT_I] === 1;
   fillTerms(axisI, G, a, coef, pivotI, shiftI, termI);
@@ -1009,21 +1027,14 @@ function momentGrid(
   grid: Float64Array,
 ): boolean {
   const { sums, coef, held, delta } = s;
-  let a = a0;
-  let b = b0;
-  let A = momentSums(m, unit, held, ci, a, cj, b, delta, sums);
-  if (Number.isNaN(A)) return false;
-  solveQuadratic(sums, coef);
-  if (coef[QMIN] < REFINE_BELOW * sums[Q]) {
-    // As in linearGrid: expand again at the minimum just found (here in O(d²)).
-    const dq = Number.isNaN(coef[ETA]) ? 0 : coef[ETA];
-    const dp = coef[GAMMA] - coef[RHO] * dq;
-    a += coef[PIVOT_I] === 1 ? dp : dq;
-    b += coef[PIVOT_I] === 1 ? dq : dp;
+  let A = NaN;
+  // The sums from the moments, in O(d²) each time.
+  const at = solveRefined(sums, coef, a0, b0, (a, b) => {
     A = momentSums(m, unit, held, ci, a, cj, b, delta, sums);
-    if (Number.isNaN(A)) return false;
-    solveQuadratic(sums, coef);
-  }
+    return !Number.isNaN(A);
+  });
+  if (!at) return false;
+  const { a, b } = at;
   const qMin = coef[QMIN];
   if (!(residualRounding(m, unit, qMin) <= MOMENTS_TRUST * qMin)) return false;
   const { axisI, axisJ, termI, termJ, shiftI, shiftJ, boundI, boundJ } = s;
