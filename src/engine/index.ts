@@ -3,6 +3,7 @@ export * from './activations';
 export * from './curve';
 export * from './history';
 export * from './loss';
+export * from './normalize';
 export * from './problem';
 export * from './random';
 export * from './run';

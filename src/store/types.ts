@@ -1,5 +1,5 @@
 /** The shape of the one app store: four slices (data, model, run, view). */
-import type { ActivationName, History, LossName, ModeName, Problem, Runner } from '../engine';
+import type { ActivationName, History, LossName, ModeName, Problem, Runner, Scaling } from '../engine';
 import type { RunSnapshot } from './snapshot';
 
 /** Views of the error surface. */
@@ -20,12 +20,39 @@ export interface ProblemInput {
   /** Weight groups, one per output unit. */
   w?: number[][];
   bias?: boolean;
+  /** Column names, n inputs then k targets (from a CSV header); kept from before when x and y keep their widths. */
+  names?: string[] | null;
+  /** An edit of the current data (a cell, a row): the credit of its source stays. */
+  edit?: boolean;
+}
+
+/** Where a data set comes from and under what licence it is shared. */
+export interface DataSource {
+  readonly title: string;
+  readonly url: string;
+  readonly licence: string;
+}
+
+/** The records as given (before any standardizing), which the editor shows and export writes. */
+export interface Dataset {
+  readonly x: readonly (readonly number[])[];
+  readonly y: readonly (readonly number[])[];
+  /** Column names, n inputs then k targets; null when none were given. */
+  readonly names: readonly string[] | null;
 }
 
 /** The records and the starting weights. */
 export interface DataSlice {
   presetId: string | null;
   caption: string;
+  /** The credit of a real data set (null for hand-made records). */
+  source: DataSource | null;
+  /** The records as given; `problem` holds them standardized when `standardize` is on. */
+  data: Dataset;
+  /** Whether the inputs are standardized, (xᵢ − mean) / sd per input, before descent. */
+  standardize: boolean;
+  /** The mean and sd used when standardizing (null when off). */
+  scaling: Scaling | null;
   problem: Problem;
   /** Weights the run starts from and Reset returns to (flat, unit-major). */
   w0: number[];
@@ -33,6 +60,10 @@ export interface DataSlice {
   loadPreset(id: string): boolean;
   /** Replaces the problem; on any error keeps the previous one and posts a notice naming the error. */
   loadProblem(input: ProblemInput, source?: string): boolean;
+  /** Turns the bias input x₀ = 1 on or off, keeping the other weights (w₀ starts at 0). */
+  setBias(on: boolean): boolean;
+  /** Turns standardizing of the inputs on or off; the run starts again from the starting weights. */
+  setStandardize(on: boolean): boolean;
 }
 
 /** The network's activation and error measure. */

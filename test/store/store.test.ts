@@ -311,7 +311,20 @@ describe('loadPreset', () => {
         E += (preset.y[mu][j] - f(h)) ** 2;
       }
     }
-    expect(s.snapshot.E).toBeCloseTo(E / 2, 12);
+    const scale = preset.loss === 'mse' ? 1 / preset.x.length : 1;
+    expect(s.snapshot.E).toBeCloseTo((E / 2) * scale, 12);
+    expect(s.loss).toBe(preset.loss ?? 'sse');
+  });
+
+  it.each(PRESETS.filter((p) => p.source).map((p) => [p.id]))('preset %s is real data: names its source and licence and its columns', (id) => {
+    const preset = PRESETS.find((p) => p.id === id)!;
+    expect(preset.source!.url).toMatch(/^https?:\/\/\S+$/);
+    expect(preset.source!.licence.length).toBeGreaterThan(3);
+    expect(preset.x.length).toBeGreaterThanOrEqual(50);
+    expect(preset.names).toHaveLength(preset.x[0].length + preset.y[0].length);
+    const store = createAppStore(id);
+    expect(store.getState().source).toEqual(preset.source);
+    expect(store.getState().data.names).toEqual(preset.names);
   });
 
   it('loadPreset(nope) returns false, posts a notice naming it and keeps the problem', () => {
