@@ -4,7 +4,10 @@
  */
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import { StoreContext, useApp, type AppStore } from './store';
+import { formatCsv, MAX_CSV_BYTES, parseCsv } from './share/csv';
 import { Controls } from './ui/Controls';
+import type { CsvCodec } from './ui/csvCodec';
+import { DataEditor } from './ui/DataEditor';
 import { HelpDialog } from './ui/HelpDialog';
 import { MathPanel } from './ui/MathPanel';
 import { Notices } from './ui/Notices';
@@ -19,6 +22,9 @@ import { ContourPlot } from './viz/ContourPlot';
 import { SurfacePlot } from './viz/SurfacePlot';
 import { CurvePlot } from './viz/CurvePlot';
 import { ErrorChart } from './viz/ErrorChart';
+
+/** The CSV codec handed to the data editor (ui does not import share). */
+const CSV: CsvCodec = { parse: parseCsv, format: formatCsv, maxBytes: MAX_CSV_BYTES };
 
 interface AppProps {
   store: AppStore;
@@ -84,6 +90,7 @@ export function App({ store, embed = false }: AppProps) {
             {/* Below both columns: on a phone the run's status and E chart stay next to the plot. */}
             <MathPanel />
             <RecordsTable />
+            {!embed && <DataEditor csv={CSV} />}
           </div>
         </main>
         <HelpDialog />

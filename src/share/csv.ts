@@ -151,7 +151,7 @@ export function parseCsv(text: string, options: CsvOptions): CsvResult {
  * finite number, or do not match the header's width — a caller's bug, since
  * every Problem is rectangular and finite.
  */
-export function formatCsv(x: readonly (readonly number[])[], y: readonly (readonly number[])[], header?: readonly string[]): string {
+export function formatCsv(x: readonly (readonly number[])[], y: readonly (readonly number[])[], header?: readonly string[] | null): string {
   if (x.length !== y.length) throw new RangeError(`x has ${count(x.length, 'record')} but y has ${y.length}`);
   const n = x[0]?.length ?? 0;
   const k = y[0]?.length ?? 0;
