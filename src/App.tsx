@@ -14,6 +14,7 @@ import { Notices } from './ui/Notices';
 import { Caption, PresetPicker, ThemePicker } from './ui/ProblemBar';
 import { RecordsTable } from './ui/RecordsTable';
 import { RunStatus } from './ui/RunStatus';
+import { StepThrough } from './ui/StepThrough';
 import { useKeyboard } from './ui/useKeyboard';
 import { usePlayLoop } from './ui/usePlayLoop';
 import { ViewPicker } from './ui/ViewPicker';
@@ -78,6 +79,7 @@ export function App({ store, embed = false }: AppProps) {
           <div className="stage">
             {/* Controls first: on a phone or a 720p projector they stay on the first screen. */}
             <Controls />
+            <StepThrough />
             <ViewPicker />
             {view === 'contour' ? <ContourPlot /> : view === 'surface' ? <SurfacePlot /> : <CurvePlot />}
           </div>

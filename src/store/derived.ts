@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { largestStableEta } from '../engine';
 import { useAppState } from './context';
+import { STAGES, type StageName } from './stages';
 
 /** The largest stable η (2/λ_max) for a linear unit; null for other activations or when unbounded. */
 export function useEtaMax(): number | null {
@@ -13,4 +14,9 @@ export function useEtaMax(): number | null {
     const v = activation === 'linear' ? largestStableEta(problem, loss) : Infinity;
     return Number.isFinite(v) ? v : null;
   }, [activation, problem, loss]);
+}
+
+/** The part of the update shown in step-through mode, or null when the mode is off. */
+export function useStage(): StageName | null {
+  return useAppState((s) => (s.stepThrough ? STAGES[s.stage] : null));
 }

@@ -3,6 +3,7 @@ export * from './limits';
 export * from './presets';
 export * from './problemInput';
 export * from './snapshot';
+export * from './stages';
 export * from './store';
 export * from './types';
 export * from './context';

@@ -33,8 +33,10 @@ export interface RunSnapshot {
   grad: number[];
   /** Δw = −η ∂E/∂w of the pending step. */
   dw: number[];
-  /** Records (0-based) that the pending step uses. */
+  /** Records (0-based) that the pending step uses; empty when N and the step are both over the limit. */
   batch: number[];
+  /** How many records the pending step uses (N in batch mode). */
+  batchLength: number;
   /** Per-record values at the current weights; null when N > {@link PER_RECORD_LIMIT}. */
   records: RecordValues | null;
 }
@@ -57,6 +59,7 @@ export function takeSnapshot(r: Runner): RunSnapshot {
     grad: Array.from(ws.grad),
     dw: Array.from(ws.dw),
     batch,
+    batchLength: r.len,
     records:
       problem.N <= PER_RECORD_LIMIT
         ? {

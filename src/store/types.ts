@@ -90,6 +90,15 @@ export interface RunSlice {
    * stepping have passed); returns how many were taken. One snapshot per call.
    */
   step(n?: number, budgetMs?: number): number;
+  /** Step-through mode: Step and → move through the five parts of one update before taking it. */
+  stepThrough: boolean;
+  /** The part of the pending update shown in step-through mode (index into STAGES). */
+  stage: number;
+  setStepThrough(on: boolean): void;
+  /** What Step does: one step, or in step-through mode the next part (taking the step after the last). */
+  next(): void;
+  /** Step-through mode: back one part (nothing at the first). */
+  previous(): void;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -113,6 +122,12 @@ export interface ViewSlice {
   /** Flat index of the weight on the vertical axis of the contour and surface views (−1 with one weight). */
   axisJ: number;
   theme: ThemeName;
+  /** The record μ (0-based) whose terms the math panel writes out; null follows the pending step. */
+  mathRecord: number | null;
+  /** The output unit (0-based) whose terms the math panel writes out. */
+  mathUnit: number;
+  setMathRecord(record: number | null): void;
+  setMathUnit(unit: number): void;
   notices: Notice[];
   helpOpen: boolean;
   setView(v: ViewName): void;

@@ -33,7 +33,7 @@ export function Controls() {
     <div className="controls" role="group" aria-label="Descent controls">
       <div className="buttons">
         <button type="button" className="primary" onClick={(e) => {
-            act().step(1);
+            act().next();
             releaseAfterMouse(e);
           }} disabled={diverged} aria-keyshortcuts="ArrowRight .">
           Step

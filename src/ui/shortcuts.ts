@@ -10,7 +10,8 @@ export interface Shortcut {
 /** Every shortcut. */
 export const SHORTCUTS: readonly Shortcut[] = [
   { keys: [' '], shown: 'Space', does: 'play / pause' },
-  { keys: ['ArrowRight', '.'], shown: '→ or .', does: 'one step' },
+  { keys: ['ArrowRight', '.'], shown: '→ or .', does: 'one step (in step-through mode: the next part of it)' },
+  { keys: ['ArrowLeft', ','], shown: '← or ,', does: 'step-through mode: back one part' },
   { keys: ['r'], shown: 'r', does: 'reset to the starting weights' },
   { keys: ['+', '='], shown: '+', does: 'larger η' },
   { keys: ['-', '_'], shown: '−', does: 'smaller η' },

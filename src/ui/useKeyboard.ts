@@ -26,7 +26,12 @@ export function useKeyboard(store: AppStore, toggleFullscreen: () => void): void
           break;
         case 'ArrowRight':
         case '.':
-          s.step(1);
+          s.next();
+          break;
+        case 'ArrowLeft':
+        case ',':
+          if (!s.stepThrough) return;
+          s.previous();
           break;
         case 'r':
           s.reset();

@@ -9,7 +9,7 @@ import { scaleLinear } from 'd3-scale';
 import { pointer, select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { formatNumber } from '../engine';
-import { useAppStore } from '../store';
+import { useAppStore, useStage } from '../store';
 import { ArrowHead } from './ArrowHead';
 import { Axis, axisGutter } from './Axis';
 import { contourGeometry, gradientField, polygonPath } from './contourPaths';
@@ -31,6 +31,7 @@ const FIELD_COUNT = 14;
 /** The contour map of the error landscape over two weights. */
 export function ContourPlot() {
   const store = useAppStore();
+  const stage = useStage();
   const { problem, activation, loss, i, j, snap, runner, path, fitXs, fitYs, family, key, labelI, labelJ } = useSlice();
   const fontPx = useRootFontSize();
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -197,7 +198,7 @@ export function ContourPlot() {
   const description = `Contour map of E over ${labelI} (across) and ${labelJ} (up): current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, next step Δ = (${formatNumber(dwi)}, ${formatNumber(dwj)}); ${path.length} points of trajectory.${drawn?.bad ? ' Part of the window is out of range (E overflows there).' : ''}`;
 
   return (
-    <div className="plot contour-plot">
+    <div className="plot contour-plot" data-stage={stage ?? undefined}>
       <div className="plot-tools">
         <button type="button" onClick={resetView} disabled={zoomT === zoomIdentity}>
           Reset view

@@ -8,7 +8,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { ACTIVATIONS, errorAlongWeight, formatNumber, recentSeries } from '../engine';
-import { labelOfWeight, useAppState, useAppStore } from '../store';
+import { labelOfWeight, useAppState, useAppStore, useStage } from '../store';
 import { ArrowHead } from './ArrowHead';
 import { Axis, axisGutter, axisTicks } from './Axis';
 import { argMin, fitDomain, type Interval } from './domain';
@@ -36,6 +36,7 @@ function linspace(lo: number, hi: number, count: number): Float64Array {
 /** The error curve E(wᵢ) with the descent drawn on it. */
 export function CurvePlot() {
   const store = useAppStore();
+  const stage = useStage();
   const problem = useAppState((s) => s.problem);
   const activation = useAppState((s) => s.activation);
   const loss = useAppState((s) => s.loss);
@@ -184,7 +185,7 @@ export function CurvePlot() {
   const markerOk = Number.isFinite(x(shownW)) && Number.isFinite(y(shownE));
 
   return (
-    <div className="plot curve-plot" ref={wrapRef}>
+    <div className="plot curve-plot" ref={wrapRef} data-stage={stage ?? undefined}>
       <svg width={width} height={height} role="img" aria-label={description} data-testid="curve-plot">
         <defs>
           <clipPath id="curve-clip">

@@ -26,6 +26,7 @@ const bowlInput: MathInput = {
   dw: [2.255],
   E: 33.935,
   batch: [],
+  batchLength: 4,
   record: 0,
   unit: 0,
 };
@@ -67,6 +68,17 @@ describe('mathLines', () => {
     const lines = mathLines({ ...bowlInput, loss: 'mse', grad: [-22.55 / 4], dw: [0.22550 / 4] });
     expect(line(lines, 'grad')).toContain('\\tfrac{1}{4}');
     expect(line(lines, 'grad-0')).toMatch(/= -5\.638$/);
+  });
+
+  it('mathLines with MSE on a mini-batch too large to list uses 1/(its size), not 1/N', () => {
+    // 100 records, a mini-batch of 25: the snapshot lists no records, but the factor is still 1/25.
+    const many = problemOf(
+      Array.from({ length: 100 }, (_, m) => [m / 100]),
+      Array.from({ length: 100 }, () => [0]),
+    );
+    const lines = mathLines({ ...bowlInput, problem: many, loss: 'mse', batch: [], batchLength: 25, grad: [0], dw: [0] });
+    expect(line(lines, 'grad')).toContain('\\tfrac{1}{25}');
+    expect(line(lines, 'grad')).not.toContain('\\tfrac{1}{100}');
   });
 
   it('mathLines with two output units names δⱼ, ŷⱼ and wᵢⱼ, and unit 2 reads its own weights', () => {

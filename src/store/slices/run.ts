@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand';
 import { recordHistory, setRunnerEta, takeStep } from '../../engine';
 import { ETA_MAX, ETA_MIN, SPEED_MAX, SPEED_MIN, DEFAULT_SPEED } from '../limits';
 import { takeSnapshot } from '../snapshot';
+import { STAGES } from '../stages';
 import type { AppState, RunSlice } from '../types';
 import { restart } from './restart';
 
@@ -32,8 +33,23 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       if ((taken & 7) === 0 && budgetMs < Infinity && performance.now() - t0 > budgetMs) break;
     }
     const stop = runner.status !== 'running';
-    set({ snapshot: takeSnapshot(runner), ...(stop ? { playing: false } : {}) });
+    // A step taken (or tried) starts the next update's parts from the first.
+    set({ snapshot: takeSnapshot(runner), stage: 0, ...(stop ? { playing: false } : {}) });
     return taken;
+  },
+  stepThrough: false,
+  stage: 0,
+  setStepThrough(stepThrough) {
+    set({ stepThrough, stage: 0, ...(stepThrough ? { playing: false } : {}) });
+  },
+  next() {
+    const s = get();
+    if (s.stepThrough && s.stage < STAGES.length - 1 && s.runner.status !== 'diverged') set({ stage: s.stage + 1, playing: false });
+    else s.step(1);
+  },
+  previous() {
+    const s = get();
+    if (s.stepThrough && s.stage > 0) set({ stage: s.stage - 1 });
   },
   play() {
     if (get().runner.status === 'diverged') return;

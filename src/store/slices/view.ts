@@ -17,6 +17,14 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   axis: 0,
   axisJ: -1,
   theme: 'light',
+  mathRecord: null,
+  mathUnit: 0,
+  setMathRecord(mathRecord) {
+    if (mathRecord === null || (Number.isInteger(mathRecord) && mathRecord >= 0 && mathRecord < get().problem.N)) set({ mathRecord });
+  },
+  setMathUnit(mathUnit) {
+    if (Number.isInteger(mathUnit) && mathUnit >= 0 && mathUnit < get().problem.k) set({ mathUnit });
+  },
   notices: [],
   helpOpen: false,
   setView(view) {

@@ -7,10 +7,11 @@
  * Δw) are the run's own, so they equal the readouts.
  */
 import { ACTIVATIONS, formatNumber, LEAKY_SLOPE, type ActivationName, type LossName, type Problem } from '../../engine';
+import { STAGES, type StageName } from '../../store';
 
 /** The five parts of one update, in the order step-through visits them. */
-export const MATH_PARTS = ['forward', 'error', 'term', 'gradient', 'update'] as const;
-export type MathPart = (typeof MATH_PARTS)[number];
+export const MATH_PARTS = STAGES;
+export type MathPart = StageName;
 
 /** One typeset line of the panel. */
 export interface MathLine {
@@ -30,8 +31,10 @@ export interface MathInput {
   grad: readonly number[];
   dw: readonly number[];
   E: number;
-  /** Records the pending step uses (0-based); empty means all. */
+  /** Records the pending step uses (0-based); empty when they are too many to list. */
   batch: readonly number[];
+  /** How many records the pending step uses (its MSE factor is 1/this). */
+  batchLength: number;
   /** The record whose terms are written out (0-based). */
   record: number;
   /** The output unit (0-based) whose terms are written out. */
@@ -106,7 +109,7 @@ export function mathLines(input: MathInput): MathLine[] {
   const q = (c: number) => unit * d + c;
   const terms = r.w.slice(0, TERMS_SHOWN).map((wc, c) => `${factor(wc)}${factor(r.x[c])}`);
   const more = d > TERMS_SHOWN ? ' + \\dots' : '';
-  const batchSize = input.batch.length || N;
+  const batchSize = input.batchLength;
   const scale = loss === 'mse' ? `\\tfrac{1}{${batchSize}}` : '';
   const muLabel = `\\mu = ${record + 1}`;
   // The step's records, each as (δ^μ)(x_i^μ), when they are few enough to read.
@@ -158,12 +161,12 @@ export function mathLines(input: MathInput): MathLine[] {
       tex: `\\frac{\\partial E}{\\partial ${wName(c)}} = ${sumTex(c)}${texNumber(input.grad[q(c)])}`,
     })),
     {
-      part: 'update',
+      part: 'gradient',
       id: 'dw',
       tex: `\\Delta ${many ? 'w_{ij}' : 'w_i'} = -\\eta\\, \\frac{\\partial E}{\\partial ${many ? 'w_{ij}' : 'w_i'}} = \\eta ${scale}\\sum_{\\mu} \\delta${j}${mu} x_i${mu}, \\qquad \\eta = ${texNumber(eta)}`,
     },
     {
-      part: 'update',
+      part: 'gradient',
       id: 'dw-values',
       tex: r.w
         .slice(0, TERMS_SHOWN)
