@@ -18,6 +18,7 @@ import { StepThrough } from './ui/StepThrough';
 import { useKeyboard } from './ui/useKeyboard';
 import { usePlayLoop } from './ui/usePlayLoop';
 import { ViewPicker } from './ui/ViewPicker';
+import { WeightMatrix } from './ui/WeightMatrix';
 import { WeightsTable } from './ui/WeightsTable';
 import { ContourPlot } from './viz/ContourPlot';
 import { SurfacePlot } from './viz/SurfacePlot';
@@ -90,6 +91,7 @@ export function App({ store, embed = false }: AppProps) {
           </aside>
           <div className="below">
             {/* Below both columns: on a phone the run's status and E chart stay next to the plot. */}
+            <WeightMatrix />
             <MathPanel />
             <RecordsTable />
             {!embed && <DataEditor csv={CSV} />}

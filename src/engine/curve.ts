@@ -51,3 +51,23 @@ export function errorAlongWeight(
     out[g] = scale * sum;
   }
 }
+
+/**
+ * Each output unit's share of E: out[j] = ½·(scale) Σ_μ (y_j^μ − ŷ_j^μ)², so that
+ * Σ_j out[j] = E (the seed's last section: E sums over the units).
+ */
+export function errorPerUnit(problem: Problem, w: ArrayLike<number>, act: Activation, loss: LossName): Float64Array {
+  const { N, k, d, xb, y } = problem;
+  const out = new Float64Array(k);
+  for (let mu = 0; mu < N; mu++) {
+    for (let j = 0; j < k; j++) {
+      let net = 0;
+      for (let c = 0; c < d; c++) net += w[j * d + c] * xb[mu * d + c];
+      const e = y[mu * k + j] - act.f(net);
+      out[j] += e * e;
+    }
+  }
+  const scale = 0.5 * lossScale(loss, N);
+  for (let j = 0; j < k; j++) out[j] *= scale;
+  return out;
+}
