@@ -42,5 +42,31 @@ export function Caption() {
     presetId === null
       ? 'Your own problem: press Step (→) to take one step Δw = −η ∂E/∂w, or Play (Space) to watch the weights roll downhill.'
       : caption;
-  return <p className="caption">{text}</p>;
+  return (
+    <div className="caption">
+      <p>{text}</p>
+      <DataCredit />
+    </div>
+  );
+}
+
+/** The source and licence of a real data set, named wherever its records are in use. */
+function DataCredit() {
+  const source = useAppState((s) => s.source);
+  const standardize = useAppState((s) => s.standardize);
+  if (!source && !standardize) return null;
+  return (
+    <p className="credit">
+      {source && (
+        <>
+          Data:{' '}
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            {source.title}
+          </a>
+          ; licence: {source.licence}.{' '}
+        </>
+      )}
+      {standardize && <>Inputs are standardized: descent sees (xᵢ − mean)/sd.</>}
+    </p>
+  );
 }

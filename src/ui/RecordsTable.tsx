@@ -12,6 +12,7 @@ export function RecordsTable() {
   const problem = useAppState((s) => s.problem);
   const snap = useAppState((s) => s.snapshot);
   const mode = useAppState((s) => s.mode);
+  const standardize = useAppState((s) => s.standardize);
   const { N, n, k } = problem;
   const rec = snap.records;
   if (!rec) {
@@ -31,6 +32,7 @@ export function RecordsTable() {
   return (
     <section className="panel records" aria-labelledby="records-title">
       <h2 id="records-title">Records μ at the current weights</h2>
+      {standardize && <p className="note">The inputs xᵢ are shown standardized, as descent sees them: (xᵢ − mean)/sd.</p>}
       <div className="table-scroll">
         <table>
           <thead>
