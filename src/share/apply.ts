@@ -21,6 +21,7 @@ export function applyUrlParams(store: AppStore, params: UrlParams, notices: read
   if (params.x || params.y || params.w || params.bias !== undefined) {
     s().loadProblem({ x: params.x, y: params.y, w: params.w, bias: params.bias }, 'problem from the URL (x, y, w, bias)');
   }
+  if (params.std !== undefined) s().setStandardize(params.std);
   if (params.act) s().setActivation(params.act);
   if (params.loss) s().setLoss(params.loss);
   if (params.mode) s().setMode(params.mode);

@@ -18,6 +18,8 @@ export interface UrlParams {
   y?: number[][];
   w?: number[][];
   bias?: boolean;
+  /** Standardize the inputs (an addition to DESIGN §3). */
+  std?: boolean;
   loss?: LossName;
   mode?: ModeName;
   batch?: number;
@@ -34,7 +36,7 @@ export interface UrlParams {
 
 /** Every parameter name the app reads. */
 export const PARAM_NAMES = [
-  'preset', 'act', 'eta', 'x', 'y', 'w', 'bias', 'loss', 'mode', 'batch', 'opt',
+  'preset', 'act', 'eta', 'x', 'y', 'w', 'bias', 'std', 'loss', 'mode', 'batch', 'opt',
   'view', 'axes', 'steps', 'speed', 'embed', 'origin', 'theme',
 ] as const;
 
@@ -174,6 +176,7 @@ export function parseUrl(search: string, hash: string): { params: UrlParams; not
         break;
       }
       case 'bias':
+      case 'std':
       case 'embed':
         if (value === '0' || value === '1') params[name] = value === '1';
         else bad(name, value, 'use 0 or 1');

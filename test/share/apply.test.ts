@@ -153,6 +153,19 @@ describe('applyUrlParams', () => {
     expect(s.snapshot.w).toEqual([0.5, -0.5]);
   });
 
+  it('applyUrlParams(?preset=iris&std=1) standardizes the inputs: each input column has mean 0', () => {
+    const store = createAppStore();
+    const { params, notices } = parseUrl('?preset=iris&std=1', '');
+    applyUrlParams(store, params, notices);
+    const { problem, standardize } = store.getState();
+    expect(standardize).toBe(true);
+    for (let i = 0; i < problem.n; i++) {
+      let m = 0;
+      for (let mu = 0; mu < problem.N; mu++) m += problem.x[mu * problem.n + i];
+      expect(Math.abs(m / problem.N)).toBeLessThan(1e-12);
+    }
+  });
+
   it('applyUrlParams with an unknown preset keeps the bowl and says so', () => {
     const { store } = open('?preset=nope');
     const s = store.getState();
