@@ -9,6 +9,7 @@
 import { STAGE_TITLES, useAppState, useAppStore, useStage } from '../store';
 import { Tex, useKatex } from './math/Tex';
 import { useMathLines } from './math/useMathLines';
+import { LiveLine } from './math/LiveLine';
 import { StepTerms } from './math/StepTerms';
 import { MATH_PARTS, type MathPart } from './math/tex';
 
@@ -33,9 +34,13 @@ export function MathPanel() {
     <section className="panel math" aria-labelledby="math-title" data-testid="math-panel">
       <h2 id="math-title">The math of the next step</h2>
       {playing && (
-        <p className="note" role="status">
-          Held at step {snap.step.toLocaleString('en')} while playing: Pause or Step to see the numbers of the step to come.
-        </p>
+        <>
+          <p className="note" role="status">
+            The formulas are held at step {snap.step.toLocaleString('en')} while playing (typesetting every frame would cost the animation its
+            frame rate); Pause or Step brings them up to date.
+          </p>
+          <LiveLine />
+        </>
       )}
       <div className="math-options">
         <label>

@@ -50,3 +50,24 @@ describe('MathPanel', () => {
     expect(tex(container, 'dw-values')).toMatch(/\\Delta w_\{\d2\}/);
   });
 });
+
+describe('MathPanel while playing', () => {
+  it('MathPanel holds its typeset lines while playing, and its live line shows the run’s step, E and Δw₁', () => {
+    const store = createAppStore('bowl');
+    const { container } = render(<App store={store} />);
+    const held = tex(container, 'grad-0');
+    act(() => store.getState().play());
+    act(() => {
+      store.getState().step(3);
+    });
+    // The formulas did not move with the run…
+    expect(tex(container, 'grad-0')).toBe(held);
+    // …the live line did: step 3, and the readouts' E and Δw₁ (4 and 5 significant digits, as shown).
+    const live = screen.getByTestId('math-live').textContent!;
+    expect(live).toContain('step 3');
+    expect(live).toContain(`E = ${container.querySelector('[data-quantity="E"]')!.textContent}`);
+    expect(live).toContain(`Δw₁ = ${container.querySelector('[data-quantity="dw.1"]')!.textContent}`);
+    act(() => store.getState().pause());
+    expect(screen.queryByTestId('math-live')).toBeNull();
+  });
+});
