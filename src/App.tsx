@@ -2,9 +2,10 @@
  * The composition root: the only place where the store, the views, the controls
  * and the URL meet. Lays out the page and starts the play loop and shortcuts.
  */
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { StoreContext, useApp, type AppStore } from './store';
 import { formatCsv, MAX_CSV_BYTES, parseCsv } from './share/csv';
+import { embedCode, shareLink } from './share/link';
 import { Controls } from './ui/Controls';
 import type { CsvCodec } from './ui/csvCodec';
 import { DataEditor } from './ui/DataEditor';
@@ -14,6 +15,7 @@ import { Notices } from './ui/Notices';
 import { Caption, PresetPicker, ThemePicker } from './ui/ProblemBar';
 import { RecordsTable } from './ui/RecordsTable';
 import { RunStatus } from './ui/RunStatus';
+import { ShareButtons, type ShareMakers } from './ui/ShareButtons';
 import { StepThrough } from './ui/StepThrough';
 import { useKeyboard } from './ui/useKeyboard';
 import { usePlayLoop } from './ui/usePlayLoop';
@@ -27,6 +29,11 @@ import { ErrorChart } from './viz/ErrorChart';
 
 /** The CSV codec handed to the data editor (ui does not import share). */
 const CSV: CsvCodec = { parse: parseCsv, format: formatCsv, maxBytes: MAX_CSV_BYTES };
+
+/** The page's own address without query or fragment: a link's state is all in its fragment. */
+function baseUrl(): string {
+  return `${window.location.origin === 'null' ? window.location.protocol + '//' : window.location.origin}${window.location.pathname}`;
+}
 
 interface AppProps {
   store: AppStore;
@@ -51,6 +58,10 @@ export function App({ store, embed = false }: AppProps) {
       // Fullscreen is refused in some frames; the page works the same without it.
     }
   }, []);
+  const share = useMemo<ShareMakers>(
+    () => ({ link: () => shareLink(store.getState(), baseUrl()), embed: () => embedCode(store.getState(), baseUrl()) }),
+    [store],
+  );
   usePlayLoop(store);
   useKeyboard(store, toggleFullscreen);
 
@@ -65,6 +76,7 @@ export function App({ store, embed = false }: AppProps) {
             <div className="top-settings">
               <PresetPicker />
               <ThemePicker />
+              <ShareButtons makers={share} />
               <button type="button" onClick={() => store.getState().setHelpOpen(true)} aria-keyshortcuts="?">
                 Shortcuts
               </button>

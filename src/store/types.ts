@@ -90,6 +90,10 @@ export interface RunSlice {
    * stepping have passed); returns how many were taken. One snapshot per call.
    */
   step(n?: number, budgetMs?: number): number;
+  /** The weights the current run started from (a link replays the run from them). */
+  runStart: number[];
+  /** False once η changed mid-run: replaying from runStart with today's η would not reach these weights. */
+  replayable: boolean;
   /** Step-through mode: Step and → move through the five parts of one update before taking it. */
   stepThrough: boolean;
   /** The part of the pending update shown in step-through mode (index into STAGES). */

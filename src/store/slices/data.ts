@@ -103,12 +103,14 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
     const dims = problem.k * problem.d;
     const axis = s.axis < dims ? s.axis : 0;
     const axisJ = s.axisJ >= 0 && s.axisJ < dims && s.axisJ !== axis ? s.axisJ : otherAxis(axis, dims);
+    // New starting weights alone keep the data, and so the preset and its credit.
+    const weightsOnly = input.x === undefined && input.y === undefined && input.bias === undefined;
     return restart(
       get,
       set,
       {
-        presetId: null,
-        source: input.edit ? s.source : null,
+        presetId: weightsOnly ? s.presetId : null,
+        source: input.edit || weightsOnly ? s.source : null,
         data: { x: rawX.map((r) => [...r]), y: y.map((r) => [...r]), names },
         scaling,
         problem,

@@ -39,6 +39,6 @@ export function restart(get: Get, set: Set, patch: Partial<AppState>, w: readonl
   const history = old && old.dims === dims ? old : createHistory(dims);
   clearHistory(history);
   recordHistory(history, 0, runner.E, runner.w);
-  set({ ...patch, runner, history, snapshot: takeSnapshot(runner), stage: 0 });
+  set({ ...patch, runner, history, snapshot: takeSnapshot(runner), stage: 0, runStart: [...w], replayable: true });
   return true;
 }

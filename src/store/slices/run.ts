@@ -39,6 +39,8 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
   },
   stepThrough: false,
   stage: 0,
+  runStart: [],
+  replayable: true,
   setStepThrough(stepThrough) {
     set({ stepThrough, stage: 0, ...(stepThrough ? { playing: false } : {}) });
   },
@@ -76,7 +78,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       return restart(get, set, { eta, playing: false }, get().w0, `η = ${eta}`);
     }
     setRunnerEta(runner, eta);
-    set({ eta, snapshot: takeSnapshot(runner) });
+    set({ eta, snapshot: takeSnapshot(runner), ...(runner.step > 0 ? { replayable: false } : {}) });
     return true;
   },
   setWeights(w) {
