@@ -294,7 +294,7 @@ describe('keyboard', () => {
 
   it('keyDown ? opens the shortcut help', () => {
     const { store, container } = setup();
-    const dialog = container.querySelector('dialog')!;
+    const dialog = container.querySelector('dialog[aria-labelledby="help-title"]')!;
     expect(dialog).not.toBeNull();
     expect(dialog.hasAttribute('open')).toBe(false);
     fireEvent.keyDown(window, { key: '?' });
