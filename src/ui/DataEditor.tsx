@@ -1,15 +1,95 @@
 /**
  * The user's own data: an editable table of records, the bias and standardize
- * switches, CSV paste / import / export. (Being built for issue 4.)
+ * switches, CSV paste / import / export. Every change goes through the store's
+ * loadProblem (or setBias / setStandardize), so E and every view follow at once
+ * and a refused change keeps the previous data whole.
  */
+import type { ChangeEvent } from 'react';
+import { useAppState, useAppStore } from '../store';
 import type { CsvCodec } from './csvCodec';
+import { CsvLoader } from './data/CsvLoader';
+import { CsvSaver } from './data/CsvSaver';
+import { count } from './data/messages';
+import { RecordsGrid } from './data/RecordsGrid';
+import './dataEditor.css';
 
 /** Props: the CSV codec is passed in by the composition root (ui does not import share). */
 export interface DataEditorProps {
   csv: CsvCodec;
 }
 
+/** Where the records come from, credited as its licence asks. */
+function SourceCredit() {
+  const source = useAppState((s) => s.source);
+  if (!source) return null;
+  return (
+    <p className="note data-source">
+      Data: <a href={source.url}>{source.title}</a> ({source.licence}).
+    </p>
+  );
+}
+
+/** The bias input and standardizing, each a checkbox bound to the store. */
+function DataSwitches() {
+  const store = useAppStore();
+  const bias = useAppState((s) => s.problem.bias);
+  const standardize = useAppState((s) => s.standardize);
+  // A click with the mouse gives focus back to the page, so Space plays again (as the other controls do).
+  const release = (e: ChangeEvent<HTMLInputElement>) => {
+    if (e.nativeEvent instanceof MouseEvent && e.nativeEvent.detail > 0) e.currentTarget.blur();
+  };
+  return (
+    <div className="data-switches">
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={bias}
+          onChange={(e) => {
+            store.getState().setBias(e.target.checked);
+            release(e);
+          }}
+        />
+        bias input x₀ = 1
+      </label>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={standardize}
+          onChange={(e) => {
+            store.getState().setStandardize(e.target.checked);
+            release(e);
+          }}
+        />
+        standardize inputs
+      </label>
+      <p className="note">
+        Standardizing feeds descent (xᵢ − mean)/sd for each input, so every input spans about −1…1 and the bowl is rounder; the
+        table shows the data as given.
+      </p>
+    </div>
+  );
+}
+
 /** The data editor panel. */
-export function DataEditor(_props: DataEditorProps) {
-  return null;
+export function DataEditor({ csv }: DataEditorProps) {
+  const N = useAppState((s) => s.problem.N);
+  const n = useAppState((s) => s.problem.n);
+  const k = useAppState((s) => s.problem.k);
+  return (
+    <section className="panel data-editor" aria-labelledby="data-editor-title">
+      <h2 id="data-editor-title">
+        Your data <span className="badge">{`${count(N, 'record')}, ${count(n, 'input')}, ${count(k, 'target')}`}</span>
+      </h2>
+      <SourceCredit />
+      <DataSwitches />
+      <p className="note">Every change here starts the run again from its starting weights.</p>
+      <div className="data-body">
+        <RecordsGrid />
+        <div className="csv-io">
+          <CsvLoader csv={csv} />
+          <CsvSaver csv={csv} />
+        </div>
+      </div>
+    </section>
+  );
 }
