@@ -78,11 +78,11 @@ test('1,000 records and a moving slice: the worker maps follow the run and end o
   const draws = async () => Number(await bands.getAttribute('data-draws'));
   const before = await draws();
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await page.waitForTimeout(2000);
+  // New pictures come while playing, though no request outlives the next step's (polled: a
+  // loaded CI machine draws fewer per second; the bug this guards against drew none)…
+  await expect.poll(draws, { timeout: 8000 }).toBeGreaterThan(before + 3);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   expect(await readout(page, 'step')).toBeGreaterThan(100);
-  // New pictures came while playing, though no request outlived the next step's…
-  expect(await draws()).toBeGreaterThan(before + 3);
   // …and once paused, the picture is of the slice through the current weights.
   await expect(bands).toHaveAttribute('data-current', 'true');
   expect(Number(await bands.getAttribute('data-bands'))).toBeGreaterThan(3);
