@@ -15,6 +15,12 @@ export default defineConfig({
     // refuses data: fonts, and KaTeX's smallest fonts are under Vite's 4 KB default.
     assetsInlineLimit: 0,
   },
+  // The built files are public and static: any page may load them, including a frame with
+  // sandbox="allow-scripts", whose origin is opaque ("null"), so its module scripts and CSS are
+  // fetched with CORS. (A host serving dist/ must do the same for sandboxed embeds; see README.)
+  preview: {
+    headers: { 'Access-Control-Allow-Origin': '*' },
+  },
   test: {
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',

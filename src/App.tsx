@@ -91,23 +91,26 @@ export function App({ store, embed = false }: AppProps) {
         <main className="layout">
           <div className="stage">
             {/* Controls first: on a phone or a 720p projector they stay on the first screen. */}
-            <Controls />
-            <StepThrough />
+            <Controls compact={embed} />
+            {!embed && <StepThrough />}
             <ViewPicker />
             {view === 'contour' ? <ContourPlot /> : view === 'surface' ? <SurfacePlot /> : <CurvePlot />}
           </div>
           <aside className="side">
             <RunStatus />
-            <ErrorChart />
-            <WeightsTable />
+            {/* A figure in a course page keeps the plot, the buttons, η and the run's status. */}
+            {!embed && <ErrorChart />}
+            {!embed && <WeightsTable />}
           </aside>
-          <div className="below">
-            {/* Below both columns: on a phone the run's status and E chart stay next to the plot. */}
-            <WeightMatrix />
-            <MathPanel />
-            <RecordsTable />
-            {!embed && <DataEditor csv={CSV} />}
-          </div>
+          {!embed && (
+            <div className="below">
+              {/* Below both columns: on a phone the run's status and E chart stay next to the plot. */}
+              <WeightMatrix />
+              <MathPanel />
+              <RecordsTable />
+              <DataEditor csv={CSV} />
+            </div>
+          )}
         </main>
         <HelpDialog />
       </div>

@@ -48,6 +48,5 @@ export function applyUrlParams(store: AppStore, params: UrlParams, notices: read
   }
   if (params.theme) s().setTheme(params.theme);
   if (params.steps) s().step(params.steps);
-  if (params.origin) s().notify('origin= is read, but the embed message bridge is not available yet.', 'info');
   return { embed: params.embed === true, origin: params.origin ?? null };
 }

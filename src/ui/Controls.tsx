@@ -12,8 +12,8 @@ const MODE_LABELS: Record<ModeName, string> = {
   minibatch: 'mini-batch',
 };
 
-/** Buttons and settings of the descent run. */
-export function Controls() {
+/** Buttons and settings of the descent run; `compact` (embed mode) keeps the buttons and η. */
+export function Controls({ compact = false }: { compact?: boolean }) {
   const store = useAppStore();
   const playing = useAppState((s) => s.playing);
   const status = useAppState((s) => s.snapshot.status);
@@ -77,6 +77,8 @@ export function Controls() {
         />
       </div>
 
+      {!compact && (
+      <>
       <div className="setting speed">
         <label>
           <span className="setting-name">speed</span>
@@ -132,6 +134,8 @@ export function Controls() {
         ]}
         onChange={(l) => act().setLoss(l)}
       />
+      </>
+      )}
     </div>
   );
 }
