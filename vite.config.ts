@@ -1,19 +1,45 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 // One config for the app and for Vitest. Engine tests run in Node (no DOM);
 // everything under test/ui, test/viz and test/share gets jsdom via the file-name
 // based environment below, so the engine stays provably DOM-free.
-export default defineConfig({
-  plugins: [react()],
+/**
+ * `vite build --mode single` (npm run build:single) makes dist-single/index.html, one
+ * self-contained file for authors who can only upload files or open them from disk: every
+ * script, style and KaTeX font inlined, no public/ files, the favicon link dropped, and no
+ * worker (surfaces are computed on the main thread there).
+ */
+const dropFavicon = {
+  name: 'error-bowl:drop-favicon',
+  transformIndexHtml: (html: string) => html.replace(/\s*<link rel="icon"[^>]*>/, ''),
+};
+
+/** Only KaTeX's woff2 fonts (every browser that runs the app reads them): the woff and ttf copies would triple the file. */
+const woff2Only = {
+  name: 'error-bowl:woff2-only',
+  enforce: 'pre' as const,
+  transform: (code: string, id: string) =>
+    id.includes('katex') && id.endsWith('.css') ? code.replace(/,\s*url\([^)]*\.(woff|ttf)\)\s*format\("(woff|truetype)"\)/g, '') : undefined,
+};
+
+export default defineConfig(({ mode }) => ({
+  plugins: mode === 'single' ? [react(), viteSingleFile(), dropFavicon, woff2Only] : [react()],
+  resolve:
+    mode === 'single' ? { alias: [{ find: /^\.\/makeWorker$/, replacement: fileURLToPath(new URL('./src/viz/makeWorker.none.ts', import.meta.url)) }] } : {},
   base: './',
+  publicDir: mode === 'single' ? false : 'public',
   build: {
     target: 'es2022',
-    sourcemap: true,
-    // No asset is inlined as a data: URL: a strict Content-Security-Policy (default-src 'self')
-    // refuses data: fonts, and KaTeX's smallest fonts are under Vite's 4 KB default.
-    assetsInlineLimit: 0,
+    sourcemap: mode !== 'single',
+    outDir: mode === 'single' ? 'dist-single' : 'dist',
+    // No asset is inlined as a data: URL in the normal build: a strict Content-Security-Policy
+    // (default-src 'self') refuses data: fonts, and KaTeX's smallest fonts are under Vite's 4 KB
+    // default. The single file inlines everything.
+    assetsInlineLimit: mode === 'single' ? () => true : 0,
   },
   // The built files are public and static: any page may load them, including a frame with
   // sandbox="allow-scripts", whose origin is opaque ("null"), so its module scripts and CSS are
@@ -46,4 +72,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { computeSurface, problemMoments, surfaceCost, type SurfaceSpec } from '../engine';
 import { contourGeometry, type ContourGeometry, type Grid } from './contourPaths';
 import type { SurfaceJob } from './surface.worker';
+import { makeSurfaceWorker } from './makeWorker';
 
 /** Grid sides: the coarse pass and the fine one. */
 export const COARSE_G = 41;
@@ -59,7 +60,12 @@ class SurfaceJobs {
     if (this.broken || typeof Worker === 'undefined') return false;
     if (!this.worker) {
       try {
-        this.worker = new Worker(new URL('./surface.worker.ts', import.meta.url), { type: 'module' });
+        const worker = makeSurfaceWorker();
+        if (!worker) {
+          this.broken = true;
+          return false;
+        }
+        this.worker = worker;
         this.worker.onmessage = (e: MessageEvent<{ id: number; values: Float64Array; geometry?: ContourGeometry; image?: ImageBitmap }>) =>
           this.done(e.data.values, e.data.geometry, e.data.image);
         this.worker.onerror = () => {

@@ -1,0 +1,30 @@
+/**
+ * The single-file build (npm run build:single): dist-single/index.html opened
+ * from file:// with the network off runs the whole app — steps, plays, draws the
+ * contour map (on the main thread: no worker file) and typesets the math panel
+ * (KaTeX and its fonts are inlined).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, readout, test } from './fixtures';
+
+const FILE = join(process.cwd(), 'dist-single', 'index.html');
+
+test('dist-single/index.html is one file that works offline from file://', async ({ page, context }) => {
+  expect(existsSync(FILE), 'run npm run build:single first (the e2e web server does)').toBe(true);
+  expect(readdirSync(join(process.cwd(), 'dist-single'))).toEqual(['index.html']);
+  await context.setOffline(true);
+  await page.goto(`${pathToFileURL(FILE).href}#preset=round-bowl&view=contour&steps=2`);
+  expect(await readout(page, 'step')).toBe(2);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  expect(await readout(page, 'step')).toBe(3);
+  await expect(page.getByTestId('contour-bands')).not.toHaveAttribute('data-bands', '0');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.waitForTimeout(600);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  expect(await readout(page, 'step')).toBeGreaterThan(3);
+  await expect(page.getByTestId('math-panel').locator('.katex').first()).toBeVisible();
+  // KaTeX's fonts came from the file itself: the main one is loaded.
+  expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
+});
