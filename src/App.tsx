@@ -39,10 +39,12 @@ interface AppProps {
   store: AppStore;
   /** Hide the page chrome (embed=1). */
   embed?: boolean;
+  /** Forgets saved settings and data and starts over (absent where nothing is saved). */
+  onResetDefaults?: () => void;
 }
 
 /** The whole app. */
-export function App({ store, embed = false }: AppProps) {
+export function App({ store, embed = false, onResetDefaults }: AppProps) {
   const theme = useApp(store, (s) => s.theme);
   const view = useApp(store, (s) => s.view);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -77,6 +79,11 @@ export function App({ store, embed = false }: AppProps) {
               <PresetPicker />
               <ThemePicker />
               <ShareButtons makers={share} />
+              {onResetDefaults && (
+                <button type="button" onClick={onResetDefaults} title="Forget the saved data and settings and start from the defaults">
+                  Reset to defaults
+                </button>
+              )}
               <button type="button" onClick={() => store.getState().setHelpOpen(true)} aria-keyshortcuts="?">
                 Shortcuts
               </button>

@@ -1,16 +1,26 @@
-/** Entry point: make the store, apply the URL, render the app. */
+/**
+ * Entry point: make the store, restore saved settings, apply the URL (which wins
+ * over them), start saving and, inside a frame with embed=1, the message bridge;
+ * then render the app.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { parseUrl } from './share/url';
 import { applyUrlParams } from './share/apply';
 import { startEmbedBridge } from './share/embed';
+import { createPersistence, resetToDefaults } from './share/persist';
 import { createAppStore } from './store';
 import './styles.css';
 
 const store = createAppStore();
 const { params, notices } = parseUrl(window.location.search, window.location.hash);
+// An embedded figure shows what its page asked for: it neither reads nor writes the saved settings
+// (three frames on one course page would overwrite each other's).
+const persistence = params.embed ? null : createPersistence();
+if (persistence) await persistence.restore(store);
 const shell = applyUrlParams(store, params, notices);
+persistence?.watch(store);
 
 const root = document.getElementById('root');
 // Inside a frame with embed=1 the app talks to the page around it (DESIGN §3).
@@ -26,10 +36,16 @@ if (shell.embed && window.parent !== window) {
     shell.origin,
   );
 }
+const resetDefaults = persistence
+  ? () => {
+      persistence.clear();
+      resetToDefaults(store);
+    }
+  : undefined;
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App store={store} embed={shell.embed} />
+      <App store={store} embed={shell.embed} onResetDefaults={resetDefaults} />
     </StrictMode>,
   );
 }
