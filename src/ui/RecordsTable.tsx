@@ -9,13 +9,9 @@ import { Readout } from './Readout';
 
 /** The per-record table (shown for small data). */
 export function RecordsTable() {
-  const problem = useAppState((s) => s.problem);
-  const snap = useAppState((s) => s.snapshot);
-  const mode = useAppState((s) => s.mode);
-  const standardize = useAppState((s) => s.standardize);
-  const { N, n, k } = problem;
-  const rec = snap.records;
-  if (!rec) {
+  // Large data: a fixed message, which need not follow the run frame by frame.
+  const N = useAppState((s) => s.problem.N);
+  if (N > PER_RECORD_LIMIT) {
     return (
       <section className="panel records" aria-labelledby="records-title">
         <h2 id="records-title">Records</h2>
@@ -25,6 +21,18 @@ export function RecordsTable() {
       </section>
     );
   }
+  return <RecordRows />;
+}
+
+/** The table itself, following the run. */
+function RecordRows() {
+  const problem = useAppState((s) => s.problem);
+  const snap = useAppState((s) => s.snapshot);
+  const mode = useAppState((s) => s.mode);
+  const standardize = useAppState((s) => s.standardize);
+  const { N, n, k } = problem;
+  const rec = snap.records;
+  if (!rec) return null;
   const inBatch = new Set(snap.batch);
   const units = Array.from({ length: k }, (_, j) => j);
   const name = (q: string, j: number) => (k === 1 ? q : `${q}.${j + 1}`);
