@@ -4,9 +4,9 @@
  * loadProblem (or setBias / setStandardize), so E and every view follow at once
  * and a refused change keeps the previous data whole.
  */
-import type { ChangeEvent } from 'react';
 import { useAppState, useAppStore } from '../store';
 import type { CsvCodec } from './csvCodec';
+import { releaseAfterMouse } from './focus';
 import { CsvLoader } from './data/CsvLoader';
 import { CsvSaver } from './data/CsvSaver';
 import { count } from './data/messages';
@@ -18,36 +18,20 @@ export interface DataEditorProps {
   csv: CsvCodec;
 }
 
-/** Where the records come from, credited as its licence asks. */
-function SourceCredit() {
-  const source = useAppState((s) => s.source);
-  if (!source) return null;
-  return (
-    <p className="note data-source">
-      Data: <a href={source.url}>{source.title}</a> ({source.licence}).
-    </p>
-  );
-}
-
 /** The bias input and standardizing, each a checkbox bound to the store. */
 function DataSwitches() {
   const store = useAppStore();
   const bias = useAppState((s) => s.problem.bias);
   const standardize = useAppState((s) => s.standardize);
-  // A click with the mouse gives focus back to the page, so Space plays again (as the other controls do).
-  const release = (e: ChangeEvent<HTMLInputElement>) => {
-    if (e.nativeEvent instanceof MouseEvent && e.nativeEvent.detail > 0) e.currentTarget.blur();
-  };
   return (
     <div className="data-switches">
       <label className="toggle">
         <input
           type="checkbox"
           checked={bias}
-          onChange={(e) => {
-            store.getState().setBias(e.target.checked);
-            release(e);
-          }}
+          onChange={(e) => store.getState().setBias(e.target.checked)}
+          // Ticked with the mouse, focus goes back to the page so Space plays again (as the other controls do).
+          onClick={releaseAfterMouse}
         />
         bias input x₀ = 1
       </label>
@@ -55,10 +39,8 @@ function DataSwitches() {
         <input
           type="checkbox"
           checked={standardize}
-          onChange={(e) => {
-            store.getState().setStandardize(e.target.checked);
-            release(e);
-          }}
+          onChange={(e) => store.getState().setStandardize(e.target.checked)}
+          onClick={releaseAfterMouse}
         />
         standardize inputs
       </label>
@@ -80,7 +62,6 @@ export function DataEditor({ csv }: DataEditorProps) {
       <h2 id="data-editor-title">
         Your data <span className="badge">{`${count(N, 'record')}, ${count(n, 'input')}, ${count(k, 'target')}`}</span>
       </h2>
-      <SourceCredit />
       <DataSwitches />
       <p className="note">Every change here starts the run again from its starting weights.</p>
       <div className="data-body">
