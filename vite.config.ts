@@ -29,7 +29,7 @@ const woff2Only = {
 export default defineConfig(({ mode }) => ({
   plugins: mode === 'single' ? [react(), viteSingleFile(), dropFavicon, woff2Only] : [react()],
   resolve:
-    mode === 'single' ? { alias: [{ find: /^\.\/makeWorker$/, replacement: fileURLToPath(new URL('./src/viz/makeWorker.none.ts', import.meta.url)) }] } : {},
+    mode === 'single' ? { alias: [{ find: /^\.\/makeWorker$/, replacement: fileURLToPath(new URL('./src/viz/surface/makeWorker.none.ts', import.meta.url)) }] } : {},
   base: './',
   publicDir: mode === 'single' ? false : 'public',
   build: {

@@ -2,30 +2,31 @@
  * The composition root: the only place where the store, the views, the controls
  * and the URL meet. Lays out the page and starts the play loop and shortcuts.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { StoreContext, useApp, type AppStore } from './store';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { startPlayLoop, StoreContext, useApp, type AppStore } from './store';
 import { formatCsv, MAX_CSV_BYTES, parseCsv } from './share/csv';
 import { embedCode, shareLink } from './share/link';
-import { Controls } from './ui/Controls';
-import type { CsvCodec } from './ui/csvCodec';
-import { DataEditor } from './ui/DataEditor';
-import { HelpDialog } from './ui/HelpDialog';
-import { MathPanel } from './ui/MathPanel';
-import { Notices } from './ui/Notices';
-import { Caption, PresetPicker, ThemePicker } from './ui/ProblemBar';
-import { RecordsTable } from './ui/RecordsTable';
-import { RunStatus } from './ui/RunStatus';
-import { ShareButtons, type ShareMakers } from './ui/ShareButtons';
-import { StepThrough } from './ui/StepThrough';
-import { useKeyboard } from './ui/useKeyboard';
-import { usePlayLoop } from './ui/usePlayLoop';
-import { ViewPicker } from './ui/ViewPicker';
-import { WeightMatrix } from './ui/WeightMatrix';
-import { WeightsTable } from './ui/WeightsTable';
-import { ContourPlot } from './viz/ContourPlot';
-import { SurfacePlot } from './viz/SurfacePlot';
-import { CurvePlot } from './viz/CurvePlot';
-import { ErrorChart } from './viz/ErrorChart';
+import { Controls } from './ui/controls/Controls';
+import type { CsvCodec } from './ui/data/csvCodec';
+import { DataEditor } from './ui/data/DataEditor';
+import { HelpDialog } from './ui/keyboard/HelpDialog';
+import { MathPanel } from './ui/math/MathPanel';
+import { Notices } from './ui/panels/Notices';
+import { PresetPicker } from './ui/controls/PresetPicker';
+import { ThemePicker } from './ui/controls/ThemePicker';
+import { Caption } from './ui/panels/Caption';
+import { RecordsTable } from './ui/panels/RecordsTable';
+import { RunStatus } from './ui/panels/RunStatus';
+import { ShareButtons, type ShareMakers } from './ui/controls/ShareButtons';
+import { StepThrough } from './ui/panels/StepThrough';
+import { useKeyboard } from './ui/keyboard/useKeyboard';
+import { ViewPicker } from './ui/controls/ViewPicker';
+import { WeightMatrix } from './ui/panels/WeightMatrix';
+import { WeightsTable } from './ui/panels/WeightsTable';
+import { ContourPlot } from './viz/contour/ContourPlot';
+import { BowlPlot } from './viz/bowl3d/BowlPlot';
+import { CurvePlot } from './viz/curve/CurvePlot';
+import { ErrorChart } from './viz/chart/ErrorChart';
 
 /** The CSV codec handed to the data editor (ui does not import share). */
 const CSV: CsvCodec = { parse: parseCsv, format: formatCsv, maxBytes: MAX_CSV_BYTES };
@@ -64,7 +65,7 @@ export function App({ store, embed = false, onResetDefaults }: AppProps) {
     () => ({ link: () => shareLink(store.getState(), baseUrl()), embed: () => embedCode(store.getState(), baseUrl()) }),
     [store],
   );
-  usePlayLoop(store);
+  useEffect(() => startPlayLoop(store), [store]);
   useKeyboard(store, toggleFullscreen);
 
   return (
@@ -101,7 +102,7 @@ export function App({ store, embed = false, onResetDefaults }: AppProps) {
             <Controls compact={embed} />
             {!embed && <StepThrough />}
             <ViewPicker />
-            {view === 'contour' ? <ContourPlot /> : view === 'surface' ? <SurfacePlot /> : <CurvePlot />}
+            {view === 'contour' ? <ContourPlot /> : view === 'surface' ? <BowlPlot /> : <CurvePlot />}
           </div>
           <aside className="side">
             <RunStatus />

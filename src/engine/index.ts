@@ -8,6 +8,5 @@ export * from './problem';
 export * from './random';
 export * from './run';
 export * from './workspace';
-export * from './format';
 export * from './stability';
 export * from './surface';

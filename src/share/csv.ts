@@ -10,7 +10,8 @@
  * without 'unsafe-eval' forbids.
  */
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
-import { MAX_INPUTS, MAX_OUTPUTS, MAX_RECORDS, parseNumber } from '../engine';
+import { MAX_INPUTS, MAX_OUTPUTS, MAX_RECORDS } from '../engine';
+import { parseNumber } from '../notation';
 
 /**
  * Longest text parseCsv reads, in UTF-16 code units (one per byte for the ASCII

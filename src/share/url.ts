@@ -4,8 +4,9 @@
  * unknown or invalid is dropped with a notice that names it; nothing here
  * touches the DOM or the store.
  */
-import { isActivationName, parseNumber, isLossName, isModeName, MAX_INPUTS, MAX_OUTPUTS, MAX_RECORDS, type ActivationName, type LossName, type ModeName } from '../engine';
+import { isActivationName, isLossName, isModeName, MAX_INPUTS, MAX_OUTPUTS, MAX_RECORDS, type ActivationName, type LossName, type ModeName } from '../engine';
 import { ETA_MAX, ETA_MIN, MAX_INITIAL_STEPS, SPEED_MAX, SPEED_MIN, type ThemeName, type ViewName } from '../store';
+import { parseNumber } from '../notation';
 
 export { parseNumber };
 

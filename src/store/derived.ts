@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { largestStableEta } from '../engine';
 import { useAppState } from './context';
-import { STAGES, type StageName } from './stages';
+import { STAGES, type StageName } from '../notation/stages';
 
 /** The largest stable η (2/λ_max) for a linear unit; null for other activations or when unbounded. */
 export function useEtaMax(): number | null {

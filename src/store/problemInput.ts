@@ -2,29 +2,12 @@
  * Turning numbers typed or linked by a person into a problem and its weights,
  * with a message that says exactly what is wrong when they do not fit.
  */
-import { createProblem, seedIndex, type Problem } from '../engine';
+import { createProblem, type Problem } from '../engine';
 
 /** A problem with the weights it starts from (flat, unit-major). */
 export interface ProblemWithWeights {
   problem: Problem;
   w0: number[];
-}
-
-/** A whole number in subscript digits: 12 → "₁₂". */
-export function subscript(n: number): string {
-  return String(n).replace(/\d/g, (c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)]);
-}
-
-/** Names a weight in the seed's notation: w₁ for one unit, w₁₂ (from input 1 to unit 2) for several. */
-export function weightLabel(i: number, j: number, k: number): string {
-  const sub = subscript;
-  if (k === 1) return `w${sub(i)}`;
-  return i < 10 && j < 10 ? `w${sub(i)}${sub(j)}` : `w${sub(i)},${sub(j)}`;
-}
-
-/** The label of flat weight q (unit-major) of `problem`: w₁, or w₁₂ with several output units. */
-export function labelOfWeight(problem: Pick<Problem, 'bias' | 'd' | 'k'>, q: number): string {
-  return weightLabel(seedIndex(problem, q % problem.d), Math.floor(q / problem.d) + 1, problem.k);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import { recordHistory, setRunnerEta, takeStep } from '../../engine';
 import { ETA_MAX, ETA_MIN, SPEED_MAX, SPEED_MIN, DEFAULT_SPEED } from '../limits';
 import { takeSnapshot } from '../snapshot';
-import { STAGES } from '../stages';
+import { STAGES } from '../../notation/stages';
 import type { AppState, RunSlice } from '../types';
 import { restart } from './restart';
 

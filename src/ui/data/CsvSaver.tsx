@@ -4,8 +4,8 @@
  */
 import type { MouseEvent } from 'react';
 import { useAppStore } from '../../store';
-import type { CsvCodec } from '../csvCodec';
-import { releaseAfterMouse } from '../focus';
+import type { CsvCodec } from './csvCodec';
+import { releaseAfterMouse } from '../controls/releaseAfterMouse';
 import { MessageLine, useDataMessage } from './MessageLine';
 import { count } from './messages';
 

@@ -4,10 +4,10 @@
  * while the inputs are standardized, the mean and sd each input is scaled by.
  */
 import type { MouseEvent } from 'react';
-import { formatNumber, type Scaling } from '../../engine';
-import { subscript as sub } from '../../store';
+import { type Scaling } from '../../engine';
 import type { Part } from './edits';
 import { clip } from './messages';
+import { formatNumber, subscript as sub } from '../../notation';
 
 /** The seed's name of a column: x₁…xₙ, then y (one target) or y₁…yₖ. */
 export function columnName(column: number, n: number, k: number): string {

@@ -2,7 +2,7 @@
  * Paging through a long table of records: only one page of editable rows is in
  * the page at a time, so 398 (or 100,000) records stay quick to render and type into.
  */
-import { NumberField } from '../NumberField';
+import { NumberField } from '../controls/NumberField';
 
 interface PagerProps {
   /** First record shown, 0-based. */

@@ -5,10 +5,10 @@
  * follow at once and a data set's credit stays.
  */
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import { formatNumber, MAX_INPUTS, MAX_OUTPUTS } from '../../engine';
-import { subscript as sub, useAppState, useAppStore, type AppStore, type Dataset } from '../../store';
-import { releaseAfterMouse } from '../focus';
-import { NumberField } from '../NumberField';
+import { MAX_INPUTS, MAX_OUTPUTS } from '../../engine';
+import { useAppState, useAppStore, type AppStore, type Dataset } from '../../store';
+import { releaseAfterMouse } from '../controls/releaseAfterMouse';
+import { NumberField } from '../controls/NumberField';
 import {
   withCell,
   withColumnAdded,
@@ -22,6 +22,7 @@ import { cellLabel, columnName, GridHead } from './GridHead';
 import { MessageLine, useDataMessage } from './MessageLine';
 import { clip } from './messages';
 import { Pager } from './Pager';
+import { formatNumber, subscript as sub } from '../../notation';
 
 /** Up to this many records the table shows them all. */
 export const ALL_ROWS_LIMIT = 200;

@@ -6,8 +6,8 @@
  * per frame.
  */
 import { useEffect, useRef } from 'react';
-import { formatNumber } from '../../engine';
-import { labelOfWeight, useAppStore } from '../../store';
+import { useAppStore } from '../../store';
+import { formatNumber, labelOfWeight } from '../../notation';
 
 /** Milliseconds between updates of the line. */
 const LIVE_INTERVAL_MS = 250;

@@ -4,9 +4,10 @@
  * ∂E/∂wᵢ (equal to the run's own gradient, shown beside it). Plain HTML, so it
  * costs no typesetting.
  */
-import { formatNumber, lossScale, type ActivationName, type LossName, type Problem } from '../../engine';
-import { PER_RECORD_LIMIT, weightLabel } from '../../store';
+import { lossScale, type ActivationName, type LossName, type Problem } from '../../engine';
+import { PER_RECORD_LIMIT } from '../../store';
 import { recordTerms } from './tex';
+import { formatNumber, weightLabel } from '../../notation';
 
 /** Weights given their own columns before the rest are left out. */
 const WEIGHTS_SHOWN = 4;

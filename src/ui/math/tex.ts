@@ -6,8 +6,8 @@
  * computed here from the data and the weights; the sums over the batch (E, ∂E/∂w,
  * Δw) are the run's own, so they equal the readouts.
  */
-import { ACTIVATIONS, formatNumber, LEAKY_SLOPE, type ActivationName, type LossName, type Problem } from '../../engine';
-import { STAGES, type StageName } from '../../store';
+import { ACTIVATIONS, LEAKY_SLOPE, type ActivationName, type LossName, type Problem } from '../../engine';
+import { formatNumber, STAGES, type StageName } from '../../notation';
 
 /** The five parts of one update, in the order step-through visits them. */
 export const MATH_PARTS = STAGES;

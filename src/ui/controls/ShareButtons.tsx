@@ -1,0 +1,62 @@
+/**
+ * "Copy link" and "Copy embed code": the whole state as a link, and a ready
+ * <iframe> for a course page. The clipboard is tried first; where it is refused
+ * (an insecure page, a sandboxed frame, a denied permission) the text is shown
+ * selected in a small dialog to copy by hand, so the button always gives it.
+ */
+import { useRef, useState } from 'react';
+import { useAppStore } from '../../store';
+
+/** Makes the texts to copy (the codec lives in src/share; App passes it in). */
+export interface ShareMakers {
+  link(): string;
+  embed(): string;
+}
+
+/** Writes `text` to the clipboard; false when the browser refuses. */
+async function copy(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The two buttons and the fallback dialog. */
+export function ShareButtons({ makers }: { makers: ShareMakers }) {
+  const store = useAppStore();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [shown, setShown] = useState<{ title: string; text: string } | null>(null);
+  const give = async (title: string, text: string, done: string) => {
+    if (await copy(text)) {
+      store.getState().notify(done, 'info');
+      return;
+    }
+    setShown({ title, text });
+    const d = dialog.current;
+    if (d && !d.open) {
+      if (typeof d.showModal === 'function') d.showModal();
+      else d.setAttribute('open', '');
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void give('Link to this state', makers.link(), 'Link copied: it opens this exact state.')}>
+        Copy link
+      </button>
+      <button type="button" onClick={() => void give('Embed code', makers.embed(), 'Embed code copied: paste it into your course page’s HTML.')}>
+        Copy embed code
+      </button>
+      <dialog ref={dialog} className="help share" aria-labelledby="share-title" onClose={() => setShown(null)}>
+        <h2 id="share-title">{shown?.title}</h2>
+        <p>The clipboard is not available here: the text is selected, copy it with Ctrl+C (⌘C).</p>
+        <textarea readOnly rows={5} value={shown?.text ?? ''} aria-labelledby="share-title" data-testid="share-text" onFocus={(e) => e.currentTarget.select()} autoFocus />
+        <form method="dialog">
+          <button type="submit">Close</button>
+        </form>
+      </dialog>
+    </>
+  );
+}

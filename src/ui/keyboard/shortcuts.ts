@@ -1,0 +1,51 @@
+/**
+ * The keyboard shortcuts of DESIGN §3 as one table: the help dialog lists it and
+ * useKeyboard obeys it (a key not in this table does nothing).
+ */
+import { ETA_MAX, ETA_MIN, ladderStep, type AppState } from '../../store';
+
+/** What a shortcut may need besides the store: things only the page shell can do. */
+export interface ShortcutContext {
+  toggleFullscreen(): void;
+  /** Projector theme on, or back to the theme before it. */
+  toggleProjector(): void;
+}
+
+/** One shortcut: the keys (KeyboardEvent.key values), how help shows them, what they do. */
+export interface Shortcut {
+  keys: readonly string[];
+  shown: string;
+  does: string;
+  /** Does it; returns false when the key means nothing now (the event is then left alone). */
+  run(s: AppState, ctx: ShortcutContext): boolean | void;
+}
+
+/** Every shortcut. */
+export const SHORTCUTS: readonly Shortcut[] = [
+  { keys: [' '], shown: 'Space', does: 'play / pause', run: (s) => s.togglePlay() },
+  {
+    keys: ['ArrowRight', '.', 'PageDown'],
+    shown: '→ or . or PageDown',
+    does: 'one step (in step-through mode: the next part of it)',
+    run: (s) => s.next(),
+  },
+  {
+    keys: ['ArrowLeft', ',', 'PageUp'],
+    shown: '← or , or PageUp',
+    does: 'step-through mode: back one part',
+    run: (s) => (s.stepThrough ? s.previous() : false),
+  },
+  { keys: ['r'], shown: 'r', does: 'reset to the starting weights', run: (s) => s.reset() },
+  { keys: ['+', '='], shown: '+', does: 'larger η', run: (s) => void s.setEta(ladderStep(s.eta, 1, ETA_MIN, ETA_MAX)) },
+  { keys: ['-', '_'], shown: '−', does: 'smaller η', run: (s) => void s.setEta(ladderStep(s.eta, -1, ETA_MIN, ETA_MAX)) },
+  { keys: ['?'], shown: '?', does: 'show these shortcuts', run: (s) => s.setHelpOpen(!s.helpOpen) },
+  { keys: ['f'], shown: 'f', does: 'fullscreen', run: (_s, ctx) => ctx.toggleFullscreen() },
+  { keys: ['p'], shown: 'p', does: 'projector theme on / off', run: (_s, ctx) => ctx.toggleProjector() },
+];
+
+const BY_KEY = new Map<string, Shortcut>(SHORTCUTS.flatMap((s) => s.keys.map((k) => [k, s] as const)));
+
+/** The shortcut a key press means, or undefined. */
+export function shortcutFor(key: string): Shortcut | undefined {
+  return BY_KEY.get(key);
+}

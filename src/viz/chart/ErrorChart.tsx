@@ -1,0 +1,86 @@
+/**
+ * E against step number, from the bounded run history. The vertical scale is
+ * logarithmic when E spans more than two decades, so convergence reads as a line.
+ */
+import { useMemo, useRef } from 'react';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { forEachHistoryPoint } from '../../engine';
+import { useAppState } from '../../store';
+import { Axis, axisGutter, axisTicks } from '../shared/Axis';
+import { useRootFontSize } from '../shared/useFontSize';
+import { polyline } from '../shared/polyline';
+import { useSize } from '../shared/useSize';
+import { formatNumber } from '../../notation';
+
+const MARGIN = { top: 16, right: 28 };
+
+interface Point {
+  step: number;
+  E: number;
+}
+
+/**
+ * The step axis's end: the next of 10, 20, 50, 100, 200, 500 … at or past the
+ * latest step. The line grows into a steady axis instead of the ticks sliding
+ * every frame (which also repainted the whole chart every frame while playing).
+ */
+export function stepSpan(lastStep: number): number {
+  let span = 10;
+  for (;;) {
+    for (const m of [1, 2, 5]) if (m * span >= lastStep) return m * span;
+    span *= 10;
+  }
+}
+
+/** The small chart of E by step. */
+export function ErrorChart() {
+  const history = useAppState((s) => s.history);
+  const snap = useAppState((s) => s.snapshot);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const { width, height } = useSize(wrapRef, { width: 320, height: 220 });
+  const fontPx = useRootFontSize();
+  // history is mutated in place; the snapshot changes whenever it does. One pass, no object per point.
+  const { lo, hi, first, last } = useMemo(() => {
+    const r = { lo: Infinity, hi: 0, first: null as Point | null, last: null as Point | null };
+    forEachHistoryPoint(history, (step, E) => {
+      if (!Number.isFinite(E)) return;
+      if (E < r.lo) r.lo = E;
+      if (E > r.hi) r.hi = E;
+      r.first ??= { step, E };
+      r.last = { step, E };
+    });
+    return r;
+  }, [history, snap]);
+  const logScale = lo > 0 && hi / lo > 100;
+  const lastStep = last ? last.step : 0;
+  const yProbe = logScale ? scaleLog().domain([lo, hi]).nice() : scaleLinear().domain([0, hi > 0 ? hi * 1.05 : 1]).nice();
+  const tickPx = 0.8 * fontPx;
+  const left = axisGutter(axisTicks(yProbe, 4, logScale), tickPx);
+  const bottom = Math.ceil(2 * tickPx + 1.2 * fontPx + 18);
+  const innerW = Math.max(80, width - left - MARGIN.right);
+  const innerH = Math.max(60, height - MARGIN.top - bottom);
+  const x = scaleLinear().domain([0, stepSpan(lastStep)]).range([0, innerW]);
+  const y = yProbe.copy().range([innerH, 0]);
+  // Thinned to what the pixels show: 4,096 points on a few hundred pixels are mostly on top of each other.
+  const trace = polyline();
+  forEachHistoryPoint(history, (step, E) => trace.add(x(step), y(E)));
+  const path = trace.done().d;
+  return (
+    <div className="plot error-chart" ref={wrapRef}>
+      <svg
+        width={width}
+        height={height}
+        role="img"
+        aria-label={`E by step: ${first ? `E went from ${formatNumber(first.E)} at step ${first.step} to ${formatNumber(snap.E)} at step ${snap.step}` : 'no steps yet'}${logScale ? ' (log scale)' : ''}.`}
+        data-testid="error-chart"
+      >
+        <g transform={`translate(${left},${MARGIN.top})`}>
+          <Axis scale={x} orient="bottom" at={innerH} label="step" labelOffset={bottom - 6} ticks={4} />
+          <Axis scale={y} orient="left" at={0} label={logScale ? 'E (log scale)' : 'E'} labelOffset={left - fontPx} ticks={4} decadesOnly={logScale} />
+          <path d={path} className="error-line" data-testid="error-line" />
+          {last && <circle cx={x(last.step)} cy={y(last.E)} r={4} className="error-dot" />}
+        </g>
+      </svg>
+    </div>
+  );
+}

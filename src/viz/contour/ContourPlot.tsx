@@ -1,0 +1,315 @@
+/**
+ * The 2-D view: filled contour bands of E(wᵢ, wⱼ) with log-spaced levels and a
+ * legend, the run's trajectory, the current point, the step arrow Δw to scale, an
+ * optional field of −∇E arrows. Click to start a new run there, drag the point,
+ * zoom and pan (d3-zoom), Reset view. One unit is as long across as up.
+ */
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { pointer, select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { useAppStore, useStage } from '../../store';
+import { ArrowHead } from '../shared/ArrowHead';
+import { Axis, axisGutter } from '../shared/Axis';
+import { contourGeometry, gradientField, polygonPath } from './contourPaths';
+import { fitWindow, type Window2 } from '../shared/domain';
+import { bandColour, paintBands } from './paintBands';
+import { useRootFontSize } from '../shared/useFontSize';
+import { useDrag } from '../shared/useDrag';
+import { polyline } from '../shared/polyline';
+import { useSize } from '../shared/useSize';
+import { useSlice } from '../shared/useSlice';
+import { useSurface } from '../surface/useSurface';
+import { formatNumber } from '../../notation';
+
+const MARGIN = { top: 16, right: 16 };
+/** Width of the colour legend and its labels. */
+const LEGEND = 86;
+/** Arrows per side in the −∇E field. */
+const FIELD_COUNT = 14;
+
+/** The contour map of the error landscape over two weights. */
+export function ContourPlot() {
+  const store = useAppStore();
+  const stage = useStage();
+  const { problem, activation, loss, i, j, snap, runner, path, fitXs, fitYs, family, key, labelI, labelJ } = useSlice();
+  const fontPx = useRootFontSize();
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const { width, height } = useSize(wrapRef, { width: 640, height: 460 });
+  const [field, setField] = useState(false);
+  const [zoomT, setZoomT] = useState<ZoomTransform>(zoomIdentity);
+  const [dragging, setDragging] = useState(false);
+
+  const wi = snap.w[i];
+  const wj = snap.w[j];
+  const dwi = snap.dw[i];
+  const dwj = snap.dw[j];
+
+  const tickPx = 0.8 * fontPx;
+  const left = axisGutter([{ text: '−0.000' }], tickPx);
+  const bottom = Math.ceil(2 * tickPx + 1.2 * fontPx + 22);
+  const innerW = Math.max(120, width - left - MARGIN.right - LEGEND);
+  const innerH = Math.max(120, height - MARGIN.top - bottom);
+
+  // The base window follows the run (sticky); zoom and pan act on top of it.
+  const winRef = useRef<{ win: Window2 | null; runner: unknown; axes: string }>({ win: null, runner, axes: `${i},${j}` });
+  const memo = winRef.current;
+  if (!dragging && (memo.runner !== runner || memo.axes !== `${i},${j}`)) {
+    if (memo.axes !== `${i},${j}` || snap.step === 0) memo.win = null;
+    memo.runner = runner;
+    memo.axes = `${i},${j}`;
+  }
+  if (!dragging && zoomT === zoomIdentity) memo.win = fitWindow(memo.win, fitXs, fitYs, innerW / innerH);
+  const base = memo.win ?? { x0: wi - 1, x1: wi + 1, y0: wj - 1, y1: wj + 1 };
+  const xBase = scaleLinear().domain([base.x0, base.x1]).range([0, innerW]);
+  const yBase = scaleLinear().domain([base.y0, base.y1]).range([innerH, 0]);
+  const x = zoomT.rescaleX(xBase);
+  const y = zoomT.rescaleY(yBase);
+  const [vx0, vx1] = x.domain();
+  const [vy0, vy1] = y.domain();
+
+  const spec = { problem, w: snap.w, i, j, activation, loss, x0: vx0, x1: vx1, y0: vy0, y1: vy1 };
+  const windowKey = [vx0, vx1, vy0, vy1].map((v) => v.toPrecision(8)).join(',');
+  // The worker paints the bands at the plot's size in device pixels (where it has OffscreenCanvas).
+  const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const paint = { width: Math.round(innerW * ratio), height: Math.round(innerH * ratio), ratio };
+  const surfaceKey = `${key}|${windowKey}|${paint.width}x${paint.height}`;
+  const grid = useSurface(spec, surfaceKey, { contours: true, paint }, family);
+
+  // Per grid: the geometry and colours. Per grid and view: the hatched region and the arrows.
+  const shape = useMemo(() => {
+    if (!grid) return null;
+    const geometry = grid.geometry ?? contourGeometry(grid);
+    return { geometry, levels: geometry.levels, colour: bandColour(geometry.levels) };
+  }, [grid]);
+  const drawn = useMemo(() => {
+    if (!grid || !shape) return null;
+    const bad = shape.geometry.bad;
+    const px = scaleLinear().domain([vx0, vx1]).range([0, innerW]);
+    const py = scaleLinear().domain([vy0, vy1]).range([innerH, 0]);
+    return {
+      ...shape,
+      bad: bad ? polygonPath(bad, grid, px, py) : null,
+      arrows: field ? gradientField(grid, FIELD_COUNT) : [],
+    };
+  }, [grid, shape, innerW, innerH, field, vx0, vx1, vy0, vy1]);
+
+  // The bands: the worker's picture placed over the grid's window in the current view (so a
+  // zoom shows the old picture in the right place until the new one comes), or painted here.
+  const bandsRef = useRef<HTMLCanvasElement>(null);
+  const drawnGrid = useRef<typeof grid>(null);
+  useEffect(() => {
+    const canvas = bandsRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    const cw = Math.round(width * ratio);
+    const ch = Math.round(height * ratio);
+    // Setting a canvas's size reallocates it, even to the same size: only on a change.
+    if (canvas.width !== cw || canvas.height !== ch) {
+      canvas.width = cw;
+      canvas.height = ch;
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    if (!grid || !drawn) return;
+    ctx.save();
+    ctx.translate(left, MARGIN.top);
+    ctx.beginPath();
+    ctx.rect(0, 0, innerW, innerH);
+    ctx.clip();
+    const vx = scaleLinear().domain([vx0, vx1]).range([0, innerW]);
+    const vy = scaleLinear().domain([vy0, vy1]).range([innerH, 0]);
+    // How many pictures were drawn: a test reads it to see the map follow a moving slice.
+    if (grid !== drawnGrid.current) {
+      drawnGrid.current = grid;
+      canvas.dataset.draws = String(Number(canvas.dataset.draws ?? 0) + 1);
+    }
+    if (grid.image) {
+      // A closed bitmap (replaced by a newer grid a render ago) has width 0 and is skipped.
+      if (grid.image.width > 0) ctx.drawImage(grid.image, vx(grid.x0), vy(grid.y1), vx(grid.x1) - vx(grid.x0), vy(grid.y0) - vy(grid.y1));
+    } else {
+      paintBands(ctx, drawn.geometry.bands, drawn.levels, grid, vx, vy);
+    }
+    ctx.restore();
+  }, [grid, drawn, width, height, left, innerW, innerH, vx0, vx1, vy0, vy1]);
+
+  // Zoom and pan: d3 owns the gesture, React owns the transform.
+  const svgRef = useRef<SVGSVGElement>(null);
+  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const z = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([0.05, 200])
+      .on('zoom', (e: { transform: ZoomTransform }) => setZoomT(e.transform));
+    zoomRef.current = z;
+    select(svg).call(z).on('dblclick.zoom', null);
+    return () => {
+      select(svg).on('.zoom', null);
+    };
+  }, []);
+  const resetView = () => {
+    const svg = svgRef.current;
+    if (svg && zoomRef.current) select(svg).call(zoomRef.current.transform, zoomIdentity);
+    setZoomT(zoomIdentity);
+  };
+
+  // Dragging the point; clicking elsewhere starts a new run there.
+  const pointRef = useRef<SVGGElement>(null);
+  useDrag(pointRef, {
+    start() {
+      store.getState().pause();
+      setDragging(true);
+    },
+    move: (e) => moveTo(i, x.invert(e.x), j, y.invert(e.y)),
+    end: () => setDragging(false),
+  });
+  function moveTo(a: number, va: number, b: number, vb: number) {
+    if (!Number.isFinite(va) || !Number.isFinite(vb)) return;
+    const w = Array.from(store.getState().runner.w);
+    w[a] = Number(va.toPrecision(6));
+    w[b] = Number(vb.toPrecision(6));
+    store.getState().setWeights(w);
+  }
+  const onClick = (e: MouseEvent<SVGRectElement>) => {
+    if (e.defaultPrevented) return;
+    const [px, py] = pointer(e.nativeEvent, e.currentTarget);
+    store.getState().pause();
+    moveTo(i, x.invert(px), j, y.invert(py));
+  };
+  const onPointKey = (e: KeyboardEvent<SVGGElement>) => {
+    const d = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] }[e.key];
+    if (!d) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const unit = (vx1 - vx0) / (e.shiftKey ? 10 : 100);
+    moveTo(i, wi + d[0] * unit, j, wj + d[1] * unit);
+  };
+
+  // The trajectory, thinned to what the pixels can show (4,096 points of a slow run are mostly on top of each other).
+  const line = polyline();
+  for (let n = 0; n < path.length; n++) line.add(x(path.wi[n]), y(path.wj[n]));
+  const trail = line.done();
+  const start = path.length > 0 ? { wi: path.wi[0], wj: path.wj[0] } : null;
+  const arrowLen = Math.hypot(x(wi + dwi) - x(wi), y(wj + dwj) - y(wj));
+  const description = `Contour map of E over ${labelI} (across) and ${labelJ} (up): current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, next step Δ = (${formatNumber(dwi)}, ${formatNumber(dwj)}); ${path.length} points of trajectory.${drawn?.bad ? ' Part of the window is out of range (E overflows there).' : ''}`;
+
+  return (
+    <div className="plot contour-plot" data-stage={stage ?? undefined}>
+      <div className="plot-tools">
+        <button type="button" onClick={resetView} disabled={zoomT === zoomIdentity}>
+          Reset view
+        </button>
+        <label className="toggle">
+          <input type="checkbox" checked={field} onChange={(e) => setField(e.target.checked)} /> −∇E arrows
+        </label>
+        <span className="hint">Click to start there · drag the point · scroll to zoom</span>
+      </div>
+      <div className="plot-area layered" ref={wrapRef}>
+      {/* The bands are many pixels: a canvas under the SVG marks paints them far cheaper than SVG paths. */}
+      <canvas
+        ref={bandsRef}
+        className="bands-canvas"
+        aria-hidden="true"
+        data-testid="contour-bands"
+        data-bands={drawn?.geometry.bandCount ?? 0}
+        data-current={grid?.key === surfaceKey}
+      />
+      <svg ref={svgRef} width={width} height={height} role="img" aria-label={description} data-testid="contour-plot">
+        <defs>
+          <clipPath id="contour-clip">
+            <rect width={innerW} height={innerH} />
+          </clipPath>
+          <pattern id="out-of-range" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="8" height="8" className="oor-bg" />
+            <line x1="0" y1="0" x2="0" y2="8" className="oor-line" />
+          </pattern>
+          <ArrowHead id="contour-arrow" size={14} className="arrow-head" />
+          <ArrowHead id="field-arrow" size={7} className="field-head" />
+        </defs>
+        <g transform={`translate(${left},${MARGIN.top})`}>
+          <g clipPath="url(#contour-clip)">
+            <rect width={innerW} height={innerH} className="contour-bg" onClick={onClick} data-testid="contour-bg" />
+            {drawn?.bad && (
+              <g pointerEvents="none">
+                <path d={drawn.bad} fill="url(#out-of-range)" className="out-of-range" data-testid="out-of-range" />
+              </g>
+            )}
+            {drawn?.arrows.map((a, n) => {
+              const len = Math.hypot(a.gi, a.gj) || 1;
+              const cell = innerW / FIELD_COUNT / 2.4;
+              const x1 = x(a.wi);
+              const y1 = y(a.wj);
+              const ux = (x(a.wi + a.gi) - x(a.wi)) / (Math.hypot(x(a.wi + a.gi) - x(a.wi), y(a.wj + a.gj) - y(a.wj)) || 1);
+              const uy = (y(a.wj + a.gj) - y(a.wj)) / (Math.hypot(x(a.wi + a.gi) - x(a.wi), y(a.wj + a.gj) - y(a.wj)) || 1);
+              return len > 0 ? <line key={n} x1={x1} y1={y1} x2={x1 + ux * cell} y2={y1 + uy * cell} className="field-arrow" markerEnd="url(#field-arrow)" /> : null;
+            })}
+            {trail.kept > 1 && <path d={trail.d} className="trajectory" pointerEvents="none" data-testid="trajectory" data-points={trail.given} />}
+            {start && <rect x={x(start.wi) - 5} y={y(start.wj) - 5} width={10} height={10} className="start-mark" pointerEvents="none" />}
+            {arrowLen >= 3 && (
+              <line x1={x(wi)} y1={y(wj)} x2={x(wi + dwi)} y2={y(wj + dwj)} className="contour-step" markerEnd="url(#contour-arrow)" pointerEvents="none" data-testid="contour-step" />
+            )}
+          </g>
+          <Axis scale={x} orient="bottom" at={innerH} label={`weight ${labelI}`} labelOffset={bottom - 8} />
+          <Axis scale={y} orient="left" at={0} label={`weight ${labelJ}`} labelOffset={left - fontPx} />
+          <g
+            ref={pointRef}
+            className="marker"
+            transform={`translate(${x(wi)},${y(wj)})`}
+            tabIndex={0}
+            role="slider"
+            aria-label={`point (${labelI}, ${labelJ}): drag, or use the arrow keys (← → for ${labelI}, ↑ ↓ for ${labelJ})`}
+            aria-valuenow={wi}
+            aria-valuetext={`${labelI} = ${formatNumber(wi)}, ${labelJ} = ${formatNumber(wj)}`}
+            onKeyDown={onPointKey}
+            data-testid="contour-point"
+          >
+            <circle r={16} className="marker-hit" />
+            <circle r={7} className="marker-dot" />
+          </g>
+          {drawn && drawn.levels.length > 1 && (
+            <g transform={`translate(${innerW + 18},0)`}>
+              <Legend levels={drawn.levels} colour={drawn.colour} height={innerH} tickPx={tickPx} />
+            </g>
+          )}
+        </g>
+      </svg>
+      </div>
+      {drawn?.bad && <p className="note">Hatched: out of range — E overflows there (weights or inputs too large for this unit).</p>}
+    </div>
+  );
+}
+
+
+interface LegendProps {
+  levels: number[];
+  colour: (value: number) => string;
+  height: number;
+  tickPx: number;
+}
+
+/** The colour key of the bands, with values of E; redrawn only when a new grid brings new levels. */
+const Legend = memo(function Legend({ levels, colour, height, tickPx }: LegendProps) {
+  const scale = scaleLinear().domain([0, levels.length]).range([height, 0]);
+  const every = Math.ceil(levels.length / Math.max(2, Math.floor(height / (tickPx * 2.2))));
+  return (
+    <g className="legend" data-testid="contour-legend">
+      {levels.map((lv, n) => (
+        <rect key={lv} y={scale(n + 1)} width={14} height={scale(n) - scale(n + 1)} fill={colour(lv)} />
+      ))}
+      {levels.map((lv, n) =>
+        n % every === 0 ? (
+          <text key={lv} x={18} y={scale(n)} dy="0.32em" className="tick-label">
+            {formatNumber(lv, 2)}
+          </text>
+        ) : null,
+      )}
+      <text x={0} y={-4} className="tick-label">
+        E
+      </text>
+    </g>
+  );
+});

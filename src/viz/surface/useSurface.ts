@@ -1,0 +1,216 @@
+/**
+ * The surface E(wᵢ, wⱼ) for the 2-D views: coarse first, then fine, so the
+ * picture appears at once and sharpens. Grids whose cost passes SYNC_COST go to a
+ * Web Worker; while it is busy only the newest request waits, so a slice that is
+ * overtaken (a run moving a third weight) is dropped, never queued. Without
+ * workers (sandboxed frames, tests) the fine grid is computed after a paint.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { computeSurface, problemMoments, surfaceCost, type SurfaceSpec } from '../../engine';
+import { contourGeometry, type ContourGeometry, type Grid } from '../contour/contourPaths';
+import type { SurfaceJob } from './surface.worker';
+import { makeSurfaceWorker } from './makeWorker';
+
+/** Grid sides: the coarse pass and the fine one. */
+export const COARSE_G = 41;
+export const FINE_G = 121;
+/**
+ * Inner-loop operations done on the main thread in one go; above it, the worker.
+ * Measured by test/engine/surface.bench.ts on the 2-core machines: G = 201, N = 1,000
+ * (40 million sigmoid evaluations) takes about 400 ms, 10 ns each, so 3e5 is about
+ * 3 ms — under half of the frame budget of DESIGN §4.
+ */
+export const SYNC_COST = 3e5;
+
+/** Without a worker, grids of a moving slice are computed on the main thread at most this often. */
+export const MAIN_THREAD_RATE_MS = 150;
+
+type Deliver = (values: Float64Array, geometry?: ContourGeometry, image?: ImageBitmap) => void;
+
+/** What to make besides the values: contours, and the bands painted at a size (device pixels). */
+export interface SurfaceOptions {
+  contours?: boolean;
+  paint?: SurfaceJob['paint'];
+}
+
+/**
+ * While requests are being overtaken (a run moving the slice), the worker rests
+ * this fraction of its last job's time before the next: on a 2-core machine a
+ * worker busy all the time takes the core the compositor shares with the main
+ * thread, and the frames pay (bench:play: p50 6.3 → 4.5 ms). Maps still follow
+ * the run several times a second.
+ */
+export const REST_RATIO = 1;
+
+/** One worker with a latest-wins queue of length one. */
+class SurfaceJobs {
+  private worker: Worker | null = null;
+  private busy = false;
+  private startedAt = 0;
+  /** A pending request was replaced since the current job started. */
+  private overtaken = false;
+  private rest: ReturnType<typeof setTimeout> | undefined;
+  private nextId = 1;
+  private current: Deliver | null = null;
+  private pending: { spec: SurfaceSpec; options: SurfaceOptions; deliver: Deliver } | null = null;
+  private broken = false;
+
+  /** False when workers cannot be made here; callers then compute on the main thread. */
+  get available(): boolean {
+    if (this.broken || typeof Worker === 'undefined') return false;
+    if (!this.worker) {
+      try {
+        const worker = makeSurfaceWorker();
+        if (!worker) {
+          this.broken = true;
+          return false;
+        }
+        this.worker = worker;
+        this.worker.onmessage = (e: MessageEvent<{ id: number; values: Float64Array; geometry?: ContourGeometry; image?: ImageBitmap }>) =>
+          this.done(e.data.values, e.data.geometry, e.data.image);
+        this.worker.onerror = () => {
+          this.broken = true;
+          this.busy = false;
+        };
+      } catch {
+        this.broken = true;
+        return false;
+      }
+    }
+    return true;
+  }
+
+  request(spec: SurfaceSpec, options: SurfaceOptions, deliver: Deliver): void {
+    if (this.busy) {
+      if (this.pending) this.overtaken = true; // an older pending request is dropped here
+      this.pending = { spec, options, deliver };
+      return;
+    }
+    this.post(spec, options, deliver);
+  }
+
+  private post(spec: SurfaceSpec, options: SurfaceOptions, deliver: Deliver): void {
+    this.busy = true;
+    this.current = deliver;
+    this.startedAt = performance.now();
+    const job: SurfaceJob = { id: this.nextId++, spec, contours: options.contours ?? false, paint: options.paint };
+    this.worker?.postMessage(job);
+  }
+
+  private done(values: Float64Array, geometry?: ContourGeometry, image?: ImageBitmap): void {
+    this.busy = false;
+    const deliver = this.current;
+    this.current = null;
+    if (this.pending) {
+      const wait = this.overtaken ? (performance.now() - this.startedAt) * REST_RATIO : 0;
+      this.overtaken = false;
+      this.busy = true; // resting counts as busy: newer requests replace the pending one meanwhile
+      const next = () => {
+        this.rest = undefined;
+        const job = this.pending;
+        this.pending = null;
+        if (job) this.post(job.spec, job.options, job.deliver);
+        else this.busy = false;
+      };
+      if (wait > 0) this.rest = setTimeout(next, wait);
+      else next();
+    }
+    if (deliver) deliver(values, geometry, image);
+    else image?.close();
+  }
+
+  dispose(): void {
+    clearTimeout(this.rest);
+    this.worker?.terminate();
+    this.worker = null;
+    this.busy = false;
+    this.pending = null;
+  }
+}
+
+/**
+ * The grid for `spec` (without G), recomputed when `key` changes (the key must
+ * cover everything in spec and options); null until the first pass. With
+ * `contours`, the contour geometry comes along, traced in the worker when the
+ * grid is computed there; with `paint` too, the worker paints the bands and the
+ * grid carries the picture (`image`), closed here once a newer grid replaces it.
+ *
+ * `family` is the part of the key that makes an older grid wrong rather than
+ * stale (the data, the activation, the axes): a grid that finishes after its key
+ * moved on is still shown if it is of the current family and newer than what is
+ * shown — while a run moves a held weight every frame, every key is overtaken
+ * before its grid is done, and the newest finished one is the best picture there
+ * is. A grid of another family is never shown.
+ */
+export function useSurface(spec: Omit<SurfaceSpec, 'G'> | null, key: string, options: SurfaceOptions = {}, family = key): Grid | null {
+  const [grid, setGrid] = useState<Grid | null>(null);
+  const jobs = useRef<SurfaceJobs | null>(null);
+  const latest = useRef({ spec, options, family });
+  latest.current = { spec, options, family };
+  const shown = useRef<{ grid: Grid | null; seq: number; at: number }>({ grid: null, seq: 0, at: 0 });
+  const requested = useRef(0);
+  const mounted = useRef(false);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      jobs.current?.dispose();
+      shown.current.grid?.image?.close();
+      shown.current = { grid: null, seq: 0, at: 0 };
+    };
+  }, []);
+
+  useEffect(() => {
+    const { spec: base, options, family: ownFamily } = latest.current;
+    const contours = options.contours ?? false;
+    if (!base) {
+      setGrid(null);
+      return;
+    }
+    const seq = ++requested.current;
+    const show = (G: number) => (values: Float64Array, geometry?: ContourGeometry, image?: ImageBitmap) => {
+      if (!mounted.current || latest.current.family !== ownFamily || seq < shown.current.seq) {
+        image?.close();
+        return;
+      }
+      const grid: Grid = { values, G, x0: base.x0, x1: base.x1, y0: base.y0, y1: base.y1, image, key, family: ownFamily };
+      grid.geometry = geometry ?? (contours ? contourGeometry(grid) : undefined);
+      // The picture it replaces is no longer drawn (drawing checks for a closed bitmap's zero width).
+      if (shown.current.grid?.image !== image) shown.current.grid?.image?.close();
+      shown.current = { grid, seq, at: performance.now() };
+      setGrid(grid);
+    };
+    // A linear unit's surface is O(G²) once the problem's moments are cached here (one O(N·d²)
+    // pass per data set); the worker gets a fresh copy of the problem each time and never would.
+    if (base.activation === 'linear') problemMoments(base.problem);
+    const coarse = { ...base, G: COARSE_G };
+    const fine = { ...base, G: FINE_G };
+    jobs.current ??= new SurfaceJobs();
+    const worker = jobs.current.available ? jobs.current : null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (surfaceCost(fine) <= SYNC_COST) {
+      show(FINE_G)(computeSurface(fine)); // cheap: the fine grid at once
+    } else if (worker) {
+      if (surfaceCost(coarse) <= SYNC_COST) show(COARSE_G)(computeSurface(coarse));
+      else worker.request(coarse, options, show(COARSE_G));
+      worker.request(fine, options, show(FINE_G));
+    } else {
+      // No worker here (a sandboxed frame): the coarse grid, then the fine one after a paint,
+      // each dropped if overtaken. While a run moves the slice, at most MAIN_THREAD_RATE_MS apart.
+      const since = performance.now() - shown.current.at;
+      const wait = shown.current.grid?.family === ownFamily ? Math.max(0, MAIN_THREAD_RATE_MS - since) : 0;
+      const both = () => {
+        show(COARSE_G)(computeSurface(coarse));
+        timer = setTimeout(() => show(FINE_G)(computeSurface(fine)), 30);
+      };
+      if (wait === 0) both();
+      else timer = setTimeout(both, wait);
+    }
+    return () => {
+      if (timer) clearTimeout(timer);
+    };
+  }, [key]);
+
+  return grid && grid.family === family ? grid : null;
+}

@@ -1,0 +1,97 @@
+/**
+ * Step-through mode in the app: Step moves through the five parts of one update
+ * in order, the math panel and the plot mark the part reached, and after the
+ * last part Step takes the update. The per-record terms add up to ∂E/∂w.
+ */
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../src/App';
+import { createAppStore } from '../../../src/store';
+
+const ORDER = ['forward', 'error', 'term', 'gradient', 'update'];
+
+function currentPart(container: HTMLElement): string | null {
+  const parts = container.querySelectorAll('.math-part[aria-current="step"]');
+  expect(parts.length).toBeLessThanOrEqual(1);
+  return parts[0]?.getAttribute('data-part') ?? null;
+}
+
+describe('step-through mode', () => {
+  it('Step moves through forward, error, term, gradient, update, then takes the step', () => {
+    const store = createAppStore('bowl');
+    const { container } = render(<App store={store} />);
+    expect(currentPart(container)).toBeNull();
+    fireEvent.click(screen.getByLabelText(/take each step apart/));
+    const stepButton = screen.getByRole('button', { name: 'Step' });
+    const plot = screen.getByTestId('curve-plot').parentElement!;
+    const seen: string[] = [];
+    const plotSeen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      seen.push(currentPart(container)!);
+      plotSeen.push(plot.getAttribute('data-stage')!);
+      expect(screen.getByTestId('stage-now').textContent).toContain(`Part ${i + 1} of 5`);
+      // The weights do not move while the parts are shown.
+      expect(store.getState().snapshot.step).toBe(0);
+      fireEvent.click(stepButton);
+    }
+    expect(seen).toEqual(ORDER);
+    expect(plotSeen).toEqual(ORDER);
+    // After the fifth part the update is taken, and the next one starts from its first part.
+    expect(store.getState().snapshot.step).toBe(1);
+    expect(store.getState().snapshot.w[0]).toBeCloseTo(-1 + 2.255, 12); // w + Δw, Δw = 0.1 · 22.55 by hand
+    expect(currentPart(container)).toBe('forward');
+  });
+
+  it('the plot carries the part as data-stage (its CSS hides later marks) only while the mode is on', () => {
+    const store = createAppStore('bowl');
+    render(<App store={store} />);
+    act(() => store.getState().setStepThrough(true));
+    const plot = screen.getByTestId('curve-plot').parentElement!;
+    expect(plot.getAttribute('data-stage')).toBe('forward');
+    // jsdom applies no stylesheet; what the CSS hides is checked in Chromium (e2e).
+    expect(plot.querySelector('.tangent')).not.toBeNull();
+    expect(plot.querySelector('.step-arrow')).not.toBeNull();
+    act(() => store.getState().setStepThrough(false));
+    expect(plot.hasAttribute('data-stage')).toBe(false);
+  });
+
+  it('→ moves to the next part and ← back, only in step-through mode', () => {
+    const store = createAppStore('bowl');
+    render(<App store={store} />);
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    expect(store.getState().stage).toBe(0);
+    act(() => store.getState().setStepThrough(true));
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(store.getState().stage).toBe(2);
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    expect(store.getState().stage).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Back a part' }));
+    expect(store.getState().stage).toBe(0);
+    expect(screen.getByRole('button', { name: 'Back a part' })).toHaveProperty('disabled', true);
+  });
+
+  it('the per-record terms of the bowl add up: Σ δx = 0.8 + 2.9 + 7.05 + 11.8 = 22.55, ∂E/∂w = −22.55', () => {
+    const store = createAppStore('bowl');
+    render(<App store={store} />);
+    const table = screen.getByTestId('step-terms');
+    // By hand (seed, linear unit, w = −1): δ = y + x → 1.6, 2.9, 4.7, 5.9; terms δ·x → 0.8, 2.9, 7.05, 11.8.
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows).toHaveLength(4);
+    expect(rows.map((r) => r.querySelectorAll('td')[1].textContent)).toEqual(['0.5 × 1.6 = 0.8', '1 × 2.9 = 2.9', '1.5 × 4.7 = 7.05', '2 × 5.9 = 11.8']);
+    expect(table.querySelector('[data-sum="0"]')!.textContent).toBe('22.55');
+    expect(table.querySelector('[data-grad="0"]')!.textContent!.replace(/−/g, '-')).toContain('-22.55');
+  });
+
+  it('a Reset or a whole step goes back to the first part', () => {
+    const store = createAppStore('bowl');
+    act(() => store.getState().setStepThrough(true));
+    act(() => store.getState().next());
+    act(() => store.getState().next());
+    act(() => store.getState().reset());
+    expect(store.getState().stage).toBe(0);
+    act(() => store.getState().next());
+    act(() => store.getState().step(1));
+    expect(store.getState().stage).toBe(0);
+  });
+});
