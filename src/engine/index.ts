@@ -9,4 +9,4 @@ export * from './random';
 export * from './run';
 export * from './workspace';
 export * from './stability';
-export * from './surface';
+export * from './surface/index';
