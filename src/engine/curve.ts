@@ -1,16 +1,42 @@
 /**
  * E along one weight: E(v) with weight `index` set to v and every other weight
  * held at its current value — the 1-D slice through the current point that the
- * curve view draws. The fixed part of each record's net input is computed once,
- * so each of the G points costs O(N).
+ * curve view draws — and each unit's share of E. The line goes through the surface
+ * engine's kernels (surface/index.ts, computeLine): O(G) per call for a linear unit
+ * once the problem's moments are cached, whatever N; O(G·N) for any other f.
  */
-import type { Activation } from './activations';
+import { ACTIVATION_NAMES, ACTIVATIONS, type Activation, type ActivationName } from './activations';
 import { lossScale, type LossName } from './loss';
 import type { Problem } from './problem';
+import { computeLine, createSurfaceScratch, type SurfaceScratch } from './surface';
 
 /**
- * Fills `out[g]` with E at weight `index` = `values[g]`. `scratch` must hold N
- * numbers (it receives each record's h without weight `index`).
+ * The surface buffers errorAlongWeight uses for each caller's `scratch` array, so that a
+ * caller reusing its array (CurvePlot does) allocates nothing per call; a WeakMap, so
+ * they go with the array. Regrown when a call needs more records or points.
+ */
+const BUFFERS = new WeakMap<Float64Array, SurfaceScratch>();
+
+function buffersFor(key: Float64Array, N: number, G: number): SurfaceScratch {
+  let s = BUFFERS.get(key);
+  if (!s || s.N < N || s.G < G) {
+    s = createSurfaceScratch(Math.max(N, s?.N ?? 0), Math.max(G, 2, s?.G ?? 0));
+    BUFFERS.set(key, s);
+  }
+  return s;
+}
+
+/** The name of one of ACTIVATIONS' objects; a RangeError for any other object (the kernels know only those formulas). */
+function nameOf(act: Activation): ActivationName {
+  const name = ACTIVATION_NAMES.find((n) => ACTIVATIONS[n] === act);
+  if (name === undefined) throw new RangeError(`errorAlongWeight: ${act.label} is not one of ACTIVATIONS`);
+  return name;
+}
+
+/**
+ * Fills `out[g]` with E at weight `index` = `values[g]` (computeLine). `act` must be one
+ * of ACTIVATIONS. `scratch` (any array; by convention N numbers) keys the buffers the
+ * line is computed in, kept between calls; `buffers`, when given, is used instead.
  */
 export function errorAlongWeight(
   problem: Problem,
@@ -21,35 +47,10 @@ export function errorAlongWeight(
   values: ArrayLike<number>,
   out: Float64Array,
   scratch: Float64Array,
+  buffers?: SurfaceScratch,
 ): void {
-  const { N, k, d, xb, y } = problem;
-  const unit = Math.floor(index / d);
-  const col = index % d;
-  // Error of the other units does not depend on this weight.
-  let other = 0;
-  for (let mu = 0; mu < N; mu++) {
-    for (let j = 0; j < k; j++) {
-      let net = 0;
-      for (let c = 0; c < d; c++) net += w[j * d + c] * xb[mu * d + c];
-      if (j === unit) {
-        scratch[mu] = net - w[index] * xb[mu * d + col];
-      } else {
-        const e = y[mu * k + j] - act.f(net);
-        other += e * e;
-      }
-    }
-  }
-  const scale = 0.5 * lossScale(loss, N);
-  const f = act.f;
-  for (let g = 0; g < values.length; g++) {
-    const v = values[g];
-    let sum = other;
-    for (let mu = 0; mu < N; mu++) {
-      const e = y[mu * k + unit] - f(scratch[mu] + v * xb[mu * d + col]);
-      sum += e * e;
-    }
-    out[g] = scale * sum;
-  }
+  const s = buffers ?? buffersFor(scratch, problem.N, values.length);
+  computeLine({ problem, w, index, activation: nameOf(act), loss, values }, out, s);
 }
 
 /**
