@@ -5,7 +5,7 @@
  *   ∂E/∂wᵢⱼ = −Σ_μ δ_j^μ xᵢ^μ (times 1/|B| for MSE),  Δwᵢⱼ = −η ∂E/∂wᵢⱼ = η Σ_μ δ_j^μ xᵢ^μ.
  * Weights are unit-major: w[j·d + c] for unit j (0-based) and column c of xb.
  */
-import type { Activation } from './activations';
+import { ACTIVATIONS, LEAKY_SLOPE, sigmoid, softplus, type Activation } from './activations';
 import { lossScale, type LossName } from './loss';
 import type { Problem } from './problem';
 
@@ -45,6 +45,27 @@ export function createWorkspace(problem: Problem): Workspace {
 }
 
 /**
+ * How the forward pass computes f and f′: one of the built-in activations inline
+ * (chosen once per pass, so the loop over records makes no call through an object),
+ * or any other {@link Activation} through its methods.
+ */
+const GENERIC = 0;
+const SIGMOID = 1;
+const TANH = 2;
+const LINEAR = 3;
+const RELU = 4;
+const LEAKY_RELU = 5;
+const SOFTPLUS = 6;
+const KINDS = new Map<Activation, number>([
+  [ACTIVATIONS.sigmoid, SIGMOID],
+  [ACTIVATIONS.tanh, TANH],
+  [ACTIVATIONS.linear, LINEAR],
+  [ACTIVATIONS.relu, RELU],
+  [ACTIVATIONS['leaky-relu'], LEAKY_RELU],
+  [ACTIVATIONS.softplus, SOFTPLUS],
+]);
+
+/**
  * Forward pass over every record at weights `w`: fills h, ŷ, y − ŷ, f′(h), δ and
  * returns E over all records. When `batchGradient` is true it also sums the
  * gradient over all records in the same pass (batch mode) into `grad` and `dw`.
@@ -57,11 +78,27 @@ export function forwardPass(
   eta: number,
   batchGradient: boolean,
 ): number {
-  const { problem, h, yHat, err, fp, delta, grad, dw } = ws;
+  const { problem, grad, dw } = ws;
+  const { N, k } = problem;
+  if (batchGradient) grad.fill(0);
+  const kind = KINDS.get(act) ?? GENERIC;
+  const sum = k === 1 && kind !== GENERIC ? passOneUnit(ws, w, kind, batchGradient) : passGeneric(ws, w, act, batchGradient);
+  const scale = lossScale(loss, N);
+  if (batchGradient) {
+    for (let q = 0; q < grad.length; q++) {
+      grad[q] *= scale;
+      dw[q] = -eta * grad[q];
+    }
+  }
+  return 0.5 * scale * sum;
+}
+
+/** Any k and any activation: f and f′ through the object. Returns Σ (y − ŷ)². */
+function passGeneric(ws: Workspace, w: Float64Array, act: Activation, batchGradient: boolean): number {
+  const { problem, h, yHat, err, fp, delta, grad } = ws;
   const { N, k, d, xb, y } = problem;
   const f = act.f;
   const fPrime = act.fPrime;
-  if (batchGradient) grad.fill(0);
   let sum = 0;
   // One running index o = mu·k + j; the unit's weights start at wo = j·d.
   for (let mu = 0, o = 0; mu < N; mu++) {
@@ -82,14 +119,81 @@ export function forwardPass(
       if (batchGradient) for (let c = 0; c < d; c++) grad[wo + c] -= dj * xb[xo + c];
     }
   }
-  const scale = lossScale(loss, N);
-  if (batchGradient) {
-    for (let q = 0; q < grad.length; q++) {
-      grad[q] *= scale;
-      dw[q] = -eta * grad[q];
+  return sum;
+}
+
+/**
+ * One output unit (k = 1, the common case) and a built-in activation: the hot loop
+ * of every step. f and f′ are written out in the loop with the same arithmetic as
+ * {@link ACTIVATIONS} (σ′ = ŷ(1 − ŷ), tanh′ = 1 − ŷ²), and the sums over columns
+ * are unrolled by four but still added in column order, so every buffer and E are
+ * bit-identical to {@link passGeneric}'s (test/engine/run.test.ts checks both).
+ * Returns Σ (y − ŷ)².
+ */
+function passOneUnit(ws: Workspace, w: Float64Array, kind: number, batchGradient: boolean): number {
+  const { problem, h, yHat, err, fp, delta, grad } = ws;
+  const { xb, y } = problem;
+  // With k = 1 these are N and d; read from the arrays, they let V8 drop the bounds checks on y and w.
+  const N = y.length;
+  const d = w.length;
+  let sum = 0;
+  for (let mu = 0; mu < N; mu++) {
+    const xo = mu * d;
+    let net = 0;
+    let c = 0;
+    for (; c + 3 < d; c += 4) {
+      net += w[c] * xb[xo + c];
+      net += w[c + 1] * xb[xo + c + 1];
+      net += w[c + 2] * xb[xo + c + 2];
+      net += w[c + 3] * xb[xo + c + 3];
+    }
+    for (; c < d; c++) net += w[c] * xb[xo + c];
+    let out: number;
+    let slope: number;
+    switch (kind) {
+      case SIGMOID:
+        out = 1 / (1 + Math.exp(-net));
+        slope = out * (1 - out);
+        break;
+      case TANH:
+        out = Math.tanh(net);
+        slope = 1 - out * out;
+        break;
+      case LINEAR:
+        out = net;
+        slope = 1;
+        break;
+      case RELU:
+        out = net > 0 ? net : 0;
+        slope = net >= 0 ? 1 : 0;
+        break;
+      case LEAKY_RELU:
+        out = net > 0 ? net : LEAKY_SLOPE * net;
+        slope = net >= 0 ? 1 : LEAKY_SLOPE;
+        break;
+      default:
+        out = softplus(net);
+        slope = sigmoid(net);
+    }
+    const e = y[mu] - out;
+    const dj = e * slope;
+    h[mu] = net;
+    yHat[mu] = out;
+    err[mu] = e;
+    fp[mu] = slope;
+    delta[mu] = dj;
+    sum += e * e;
+    if (batchGradient) {
+      for (c = 0; c + 3 < d; c += 4) {
+        grad[c] -= dj * xb[xo + c];
+        grad[c + 1] -= dj * xb[xo + c + 1];
+        grad[c + 2] -= dj * xb[xo + c + 2];
+        grad[c + 3] -= dj * xb[xo + c + 3];
+      }
+      for (; c < d; c++) grad[c] -= dj * xb[xo + c];
     }
   }
-  return 0.5 * scale * sum;
+  return sum;
 }
 
 /**

@@ -4,7 +4,18 @@
  * computed here from the seed's formulas, record by record.
  */
 import { describe, expect, it } from 'vitest';
-import { createRandom, createRunner, setRunnerEta, takeStep, takeSteps, type Runner } from '../../src/engine';
+import {
+  ACTIVATION_NAMES,
+  ACTIVATIONS,
+  createRandom,
+  createRunner,
+  createWorkspace,
+  forwardPass,
+  setRunnerEta,
+  takeStep,
+  takeSteps,
+  type Runner,
+} from '../../src/engine';
 import { expectRel, oneHot, options, problemOf, randomRows } from './helpers';
 
 const sigma = (h: number): number => 1 / (1 + Math.exp(-h));
@@ -244,5 +255,36 @@ describe('takeSteps over a long run', () => {
       expect(b.length).toBe(lengths[i]);
     });
     expect(Array.from(r.w).every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('forwardPass with one output unit', () => {
+  // One unit and a built-in activation take a loop with f and f′ written out and the column
+  // sums unrolled; a copy of the activation object is not recognised and takes the generic
+  // loop through act.f / act.fPrime. Both must fill every buffer with the same bits.
+  it.each(ACTIVATION_NAMES)('forwardPass(%s, k=1) is bit-identical to the generic loop, for d = 1…9, with and without the batch gradient', (name) => {
+    const random = createRandom(97);
+    for (let n = 1; n <= 8; n++) {
+      for (const bias of [false, true]) {
+        const X = randomRows(random, 23, n, -3, 3);
+        X.push(Array.from({ length: n }, () => 0)); // h = 0 without bias: ReLU's kink
+        const Y = randomRows(random, X.length, 1, -0.5, 1.5);
+        const problem = problemOf(X, Y, bias);
+        const w = Float64Array.from(randomRows(random, 1, problem.d, -2, 2)[0]);
+        for (const batch of [false, true]) {
+          for (const loss of ['sse', 'mse'] as const) {
+            const fast = createWorkspace(problem);
+            const generic = createWorkspace(problem);
+            const eFast = forwardPass(fast, w, ACTIVATIONS[name], loss, 0.3, batch);
+            const eGeneric = forwardPass(generic, w, { ...ACTIVATIONS[name] }, loss, 0.3, batch);
+            const where = `n=${n} bias=${bias} batch=${batch} ${loss}`;
+            expect(eFast, where).toBe(eGeneric);
+            for (const key of ['h', 'yHat', 'err', 'fp', 'delta', 'grad', 'dw'] as const) {
+              expect(Array.from(fast[key]), `${key} ${where}`).toEqual(Array.from(generic[key]));
+            }
+          }
+        }
+      }
+    }
   });
 });
