@@ -3,7 +3,8 @@
  * and the URL meet. Lays out the page and starts the play loop and shortcuts.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { startPlayLoop, StoreContext, useApp, type AppStore } from './store';
+import { DEFAULT_PRESET_ID, startPlayLoop, StoreContext, useApp, type AppStore, type ViewName } from './store';
+import { ErrorBoundary } from './ui/panels/ErrorBoundary';
 import { formatCsv, MAX_CSV_BYTES, parseCsv } from './share/csv';
 import { embedCode, shareLink } from './share/link';
 import { Controls } from './ui/controls/Controls';
@@ -28,6 +29,9 @@ import { BowlPlot } from './viz/bowl3d/BowlPlot';
 import { CurvePlot } from './viz/curve/CurvePlot';
 import { ErrorChart } from './viz/chart/ErrorChart';
 
+/** What each view is called in a failure message. */
+const VIEW_WHAT: Record<ViewName, string> = { curve: 'the curve E(w)', contour: 'the contour map', surface: 'the 3-D bowl' };
+
 /** The CSV codec handed to the data editor (ui does not import share). */
 const CSV: CsvCodec = { parse: parseCsv, format: formatCsv, maxBytes: MAX_CSV_BYTES };
 
@@ -48,6 +52,7 @@ interface AppProps {
 export function App({ store, embed = false, onResetDefaults }: AppProps) {
   const theme = useApp(store, (s) => s.theme);
   const view = useApp(store, (s) => s.view);
+  const problem = useApp(store, (s) => s.problem);
   const rootRef = useRef<HTMLDivElement>(null);
   // A layout effect, so plots reading the root font size in their effects see the new theme.
   useLayoutEffect(() => {
@@ -66,6 +71,16 @@ export function App({ store, embed = false, onResetDefaults }: AppProps) {
     [store],
   );
   useEffect(() => startPlayLoop(store), [store]);
+  // A new view or problem tries a failed plot again.
+  const plotKey = useMemo(() => ({ view, problem }), [view, problem]);
+  // The way back from a plot that failed: the curve, which every problem can show, or the first problem.
+  const recoverPlot = useMemo(
+    () =>
+      view === 'curve'
+        ? { label: 'Back to the first problem', run: () => store.getState().loadPreset(DEFAULT_PRESET_ID) }
+        : { label: 'Show the curve', run: () => store.getState().setView('curve') },
+    [store, view],
+  );
   useKeyboard(store, toggleFullscreen);
 
   return (
@@ -102,21 +117,41 @@ export function App({ store, embed = false, onResetDefaults }: AppProps) {
             <Controls compact={embed} />
             {!embed && <StepThrough />}
             <ViewPicker />
-            {view === 'contour' ? <ContourPlot /> : view === 'surface' ? <BowlPlot /> : <CurvePlot />}
+            <ErrorBoundary what={VIEW_WHAT[view]} resetKey={plotKey} recover={recoverPlot}>
+              {view === 'contour' ? <ContourPlot /> : view === 'surface' ? <BowlPlot /> : <CurvePlot />}
+            </ErrorBoundary>
           </div>
           <aside className="side">
-            <RunStatus />
+            <ErrorBoundary what="the run’s status" resetKey={problem}>
+              <RunStatus />
+            </ErrorBoundary>
             {/* A figure in a course page keeps the plot, the buttons, η and the run's status. */}
-            {!embed && <ErrorChart />}
-            {!embed && <WeightsTable />}
+            {!embed && (
+              <ErrorBoundary what="the chart of E by step" resetKey={problem}>
+                <ErrorChart />
+              </ErrorBoundary>
+            )}
+            {!embed && (
+              <ErrorBoundary what="the weights table" resetKey={problem}>
+                <WeightsTable />
+              </ErrorBoundary>
+            )}
           </aside>
           {!embed && (
             <div className="below">
               {/* Below both columns: on a phone the run's status and E chart stay next to the plot. */}
-              <WeightMatrix />
-              <MathPanel />
-              <RecordsTable />
-              <DataEditor csv={CSV} />
+              <ErrorBoundary what="the weight matrix" resetKey={problem}>
+                <WeightMatrix />
+              </ErrorBoundary>
+              <ErrorBoundary what="the math panel" resetKey={problem}>
+                <MathPanel />
+              </ErrorBoundary>
+              <ErrorBoundary what="the records table" resetKey={problem}>
+                <RecordsTable />
+              </ErrorBoundary>
+              <ErrorBoundary what="the data editor" resetKey={problem}>
+                <DataEditor csv={CSV} />
+              </ErrorBoundary>
             </div>
           )}
         </main>

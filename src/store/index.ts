@@ -8,3 +8,8 @@ export * from './types';
 export * from './context';
 export * from './derived';
 export * from './playLoop';
+export * from './frames';
+export * from './useFrames';
+export * from './initialState';
+export * from './presetState';
+export * from './rules';

@@ -1,12 +1,17 @@
 /**
- * The one app store, made of slices. `createAppStore` returns a vanilla store so
+ * The one app store, made of slices (after xyflow's store): its data come from
+ * initialState.ts, its actions from the slices, and `withRules` keeps the
+ * cross-slice rules on every update. `createAppStore` returns a vanilla store so
  * tests, the play loop and the URL codec can use it without React; components
  * read it through `useApp` with a selector.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { initialState } from './initialState';
 import { DEFAULT_PRESET_ID } from './presets';
+import { withRules } from './rules';
 import { createDataSlice } from './slices/data';
+import { createLoadingSlice } from './slices/loading';
 import { createModelSlice } from './slices/model';
 import { createRunSlice } from './slices/run';
 import { createViewSlice } from './slices/view';
@@ -17,13 +22,18 @@ export type AppStore = StoreApi<AppState>;
 
 /** Makes a store opened on preset `presetId` (the default bowl when omitted). */
 export function createAppStore(presetId: string = DEFAULT_PRESET_ID): AppStore {
-  const store = createStore<AppState>()((...a) => ({
-    ...createDataSlice(...a),
-    ...createModelSlice(...a),
-    ...createRunSlice(...a),
-    ...createViewSlice(...a),
-  }));
-  store.getState().loadPreset(presetId);
+  const store = createStore<AppState>()(
+    withRules((...a) => ({
+      ...initialState(DEFAULT_PRESET_ID),
+      ...createDataSlice(...a),
+      ...createModelSlice(...a),
+      ...createRunSlice(...a),
+      ...createViewSlice(...a),
+      ...createLoadingSlice(...a),
+    })),
+  );
+  // An unknown id leaves the default preset with a notice.
+  if (presetId !== DEFAULT_PRESET_ID) store.getState().loadPreset(presetId);
   return store;
 }
 

@@ -1,9 +1,14 @@
 /** The shape of the one app store: four slices (data, model, run, view). */
 import type { ActivationName, History, LossName, ModeName, Problem, Runner, Scaling } from '../engine';
+import type { FrameChannel } from './frames';
 import type { RunSnapshot } from './snapshot';
+import type { LoadingSlice } from './slices/loading';
+export type { LoadingSlice, LoadProgress } from './slices/loading';
 
 /** Views of the error surface. */
-export type ViewName = 'curve' | 'contour' | 'surface';
+export const VIEW_NAMES = ['curve', 'contour', 'surface'] as const;
+/** A view of the error surface. */
+export type ViewName = (typeof VIEW_NAMES)[number];
 /** Colour themes; projector is high-contrast with large type. */
 export type ThemeName = 'light' | 'dark' | 'projector';
 /** A message shown to the user until dismissed. */
@@ -25,6 +30,9 @@ export interface ProblemInput {
   /** An edit of the current data (a cell, a row): the credit of its source stays. */
   edit?: boolean;
 }
+
+/** Settings a new problem is checked and started with, together with it (a link's act, loss, mode …). */
+export type ProblemSettings = Partial<Pick<AppData, 'standardize' | 'activation' | 'loss' | 'mode' | 'batchSize' | 'eta'>>;
 
 /** Where a data set comes from and under what licence it is shared. */
 export interface DataSource {
@@ -58,8 +66,11 @@ export interface DataSlice {
   w0: number[];
   /** Loads a named preset; false (with a notice) when there is none. */
   loadPreset(id: string): boolean;
-  /** Replaces the problem; on any error keeps the previous one and posts a notice naming the error. */
-  loadProblem(input: ProblemInput, source?: string): boolean;
+  /**
+   * Replaces the problem; on any error keeps the previous one and posts a notice naming the error.
+   * `settings` (a link's act, loss, std …) are checked with the new problem as one and applied with it.
+   */
+  loadProblem(input: ProblemInput, source?: string, settings?: ProblemSettings): boolean;
   /** Turns the bias input x₀ = 1 on or off, keeping the other weights (w₀ starts at 0). */
   setBias(on: boolean): boolean;
   /** Turns standardizing of the inputs on or off; the run starts again from the starting weights. */
@@ -84,7 +95,10 @@ export interface RunSlice {
   playing: boolean;
   runner: Runner;
   history: History;
+  /** What React shows of the run: set on every step while paused, a few times a second while playing. */
   snapshot: RunSnapshot;
+  /** Every frame's snapshot, for the moving marks and live numbers (see frames.ts). */
+  frames: FrameChannel;
   /**
    * Takes up to n steps (stops at divergence, or once `budgetMs` milliseconds of
    * stepping have passed); returns how many were taken. One snapshot per call.
@@ -134,7 +148,8 @@ export interface ViewSlice {
   setMathUnit(unit: number): void;
   notices: Notice[];
   helpOpen: boolean;
-  setView(v: ViewName): void;
+  /** Shows view `v`; false (with a notice) for a view this problem cannot show. */
+  setView(v: ViewName): boolean;
   setAxis(index: number): void;
   /** Sets both axes of the 2-D views (flat indices, different); false when they do not fit the problem. */
   setAxes(i: number, j: number): boolean;
@@ -145,4 +160,13 @@ export interface ViewSlice {
 }
 
 /** The whole store. */
-export type AppState = DataSlice & ModelSlice & RunSlice & ViewSlice;
+export type AppState = DataSlice & ModelSlice & RunSlice & ViewSlice & LoadingSlice;
+
+/** Keys of `T` whose values are functions: the actions. */
+type ActionKeys<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];
+/** The actions of `T`. */
+export type Actions<T> = Pick<T, ActionKeys<T>>;
+/** The state of `T` without its actions. */
+export type Data<T> = Omit<T, ActionKeys<T>>;
+/** The whole store's data, without actions: what initialState.ts makes. */
+export type AppData = Data<AppState>;

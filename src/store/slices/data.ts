@@ -1,83 +1,25 @@
 /** The data slice: the records as given, their standardizing, the preset they came from and the starting weights. */
 import type { StateCreator } from 'zustand';
-import { scalingOf, standardize as standardizeRows, type Scaling } from '../../engine';
 import { findPreset } from '../presets';
+import { inputsFor, namesFit, otherAxis, presetState } from '../presetState';
 import { buildProblem } from '../problemInput';
-import type { AppState, DataSlice, Dataset } from '../types';
+import type { Actions, AppState, DataSlice } from '../types';
 import { restart } from './restart';
-import { otherAxis } from './view';
 
-/** The inputs descent sees: the records' own, or standardized with their scaling. */
-function inputsFor(x: readonly (readonly number[])[], on: boolean): { x: number[][]; scaling: Scaling | null } {
-  if (!on) return { x: x.map((r) => [...r]), scaling: null };
-  const scaling = scalingOf(x);
-  return { x: standardizeRows(x, scaling), scaling };
-}
-
-/** Column names fit for n inputs and k targets, else null. */
-function namesFit(names: readonly string[] | null | undefined, n: number, k: number): readonly string[] | null {
-  return names && names.length === n + k ? [...names] : null;
-}
-
-export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => ({
-  presetId: null,
-  caption: '',
-  source: null,
-  data: { x: [], y: [], names: null },
-  standardize: false,
-  scaling: null,
-  // Filled by loadPreset when createAppStore makes the store.
-  problem: undefined as never,
-  w0: [],
-
+export const createDataSlice: StateCreator<AppState, [], [], Actions<DataSlice>> = (set, get) => ({
   loadPreset(id) {
     const preset = findPreset(id);
     if (!preset) {
       get().notify(`There is no preset “${id}”; kept the current problem.`, 'warning');
       return false;
     }
-    const on = preset.standardize ?? false;
-    const { x, scaling } = inputsFor(preset.x, on);
-    const built = buildProblem(
-      x,
-      preset.y.map((r) => [...r]),
-      preset.w.map((r) => [...r]),
-      preset.bias,
-    );
-    if (!built.ok) throw new Error(`preset ${id} is malformed: ${built.error}`);
-    const data: Dataset = {
-      x: preset.x.map((r) => [...r]),
-      y: preset.y.map((r) => [...r]),
-      names: namesFit(preset.names, built.value.problem.n, built.value.problem.k),
-    };
-    const ok = restart(
-      get,
-      set,
-      {
-        activation: preset.activation,
-        loss: preset.loss ?? 'sse',
-        mode: preset.mode ?? 'batch',
-        eta: preset.eta,
-        presetId: preset.id,
-        caption: preset.caption,
-        source: preset.source ?? null,
-        data,
-        standardize: on,
-        scaling,
-        problem: built.value.problem,
-        w0: built.value.w0,
-        axis: preset.axes?.[0] ?? 0,
-        axisJ: preset.axes?.[1] ?? otherAxis(0, built.value.problem.k * built.value.problem.d),
-        playing: false,
-      },
-      built.value.w0,
-      `The preset “${preset.id}”`,
-    );
+    const patch = presetState(preset);
+    const ok = restart(get, set, patch, patch.w0, `The preset “${preset.id}”`);
     if (!ok) throw new Error(`preset ${id} overflows`);
     return true;
   },
 
-  loadProblem(input, source = 'data') {
+  loadProblem(input, source = 'data', settings = {}) {
     const s = get();
     const current = s.problem;
     const bias = input.bias ?? current.bias;
@@ -92,7 +34,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
     }
     // Standardizing needs finite numbers; anything else is reported by buildProblem below.
     const finite = rawX.every((r) => r.every(Number.isFinite)) && rawX.length > 0 && rawX.every((r) => r.length === rawX[0].length);
-    const { x, scaling } = inputsFor(rawX, s.standardize && finite);
+    const { x, scaling } = inputsFor(rawX, (settings.standardize ?? s.standardize) && finite);
     const built = buildProblem(x, y, w, bias);
     if (!built.ok) {
       s.notify(`The ${source} was not loaded: ${built.error}. The previous problem is kept.`, 'error');
@@ -109,6 +51,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       get,
       set,
       {
+        ...settings,
         presetId: weightsOnly ? s.presetId : null,
         source: input.edit || weightsOnly ? s.source : null,
         data: { x: rawX.map((r) => [...r]), y: y.map((r) => [...r]), names },

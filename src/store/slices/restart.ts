@@ -4,9 +4,9 @@
  * place that builds a runner, and it refuses a start where E is not finite
  * (numbers so large that E overflows), keeping the previous state whole.
  */
-import { clearHistory, createHistory, createRunner, recordHistory } from '../../engine';
+import { clearHistory, createHistory, createRunner, recordHistory, type History } from '../../engine';
 import { takeSnapshot } from '../snapshot';
-import type { AppState } from '../types';
+import type { AppData, AppState } from '../types';
 
 /** Seed of the stochastic and mini-batch shuffles (fixed, so a shared link replays exactly). */
 export const SHUFFLE_SEED = 1;
@@ -14,13 +14,17 @@ export const SHUFFLE_SEED = 1;
 type Get = () => AppState;
 type Set = (partial: Partial<AppState>) => void;
 
+/** The settings a run is made from. */
+type RunSettings = Pick<AppData, 'problem' | 'activation' | 'loss' | 'mode' | 'batchSize' | 'eta'>;
+
+/** What a new run sets in the store. */
+export type RunStart = Pick<AppData, 'runner' | 'history' | 'snapshot' | 'stage' | 'runStart' | 'replayable'>;
+
 /**
- * Applies `patch` (settings, problem, w0 …) and starts a new run from weights `w`.
- * Returns false, with a notice naming `what`, when E would not be finite there;
- * nothing is changed then.
+ * A new run of `s` from weights `w`, or null when E is not finite there. Reuses
+ * `old` history buffers when they fit (cleared), so restarts allocate nothing big.
  */
-export function restart(get: Get, set: Set, patch: Partial<AppState>, w: readonly number[], what: string): boolean {
-  const s = { ...get(), ...patch };
+export function startRun(s: RunSettings, w: readonly number[], old: History | null): RunStart | null {
   const runner = createRunner(s.problem, w, {
     activation: s.activation,
     loss: s.loss,
@@ -30,15 +34,26 @@ export function restart(get: Get, set: Set, patch: Partial<AppState>, w: readonl
     shuffle: true,
     seed: SHUFFLE_SEED,
   });
-  if (!Number.isFinite(runner.E)) {
-    get().notify(`${what} was not applied: E overflows at these numbers (they are too large for this unit). The previous state is kept.`, 'error');
-    return false;
-  }
+  if (!Number.isFinite(runner.E)) return null;
   const dims = s.problem.k * s.problem.d;
-  const old = get().history;
   const history = old && old.dims === dims ? old : createHistory(dims);
   clearHistory(history);
   recordHistory(history, 0, runner.E, runner.w);
-  set({ ...patch, runner, history, snapshot: takeSnapshot(runner), stage: 0, runStart: [...w], replayable: true });
+  return { runner, history, snapshot: takeSnapshot(runner), stage: 0, runStart: [...w], replayable: true };
+}
+
+/**
+ * Applies `patch` (settings, problem, w0 …) and starts a new run from weights `w`.
+ * Returns false, with a notice naming `what`, when E would not be finite there;
+ * nothing is changed then.
+ */
+export function restart(get: Get, set: Set, patch: Partial<AppState>, w: readonly number[], what: string): boolean {
+  const run = startRun({ ...get(), ...patch }, w, get().history);
+  if (!run) {
+    get().notify(`${what} was not applied: E overflows at these numbers (they are too large for this unit). The previous state is kept.`, 'error');
+    return false;
+  }
+  set({ ...patch, ...run });
+  get().frames.publish(run.snapshot);
   return true;
 }

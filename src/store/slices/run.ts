@@ -1,23 +1,19 @@
 /** The run slice: stepping, playing, η, speed, mode and the weights. */
 import type { StateCreator } from 'zustand';
 import { recordHistory, setRunnerEta, takeStep } from '../../engine';
-import { ETA_MAX, ETA_MIN, SPEED_MAX, SPEED_MIN, DEFAULT_SPEED } from '../limits';
+import { ETA_MAX, ETA_MIN, SPEED_MAX, SPEED_MIN } from '../limits';
 import { takeSnapshot } from '../snapshot';
 import { STAGES } from '../../notation/stages';
-import type { AppState, RunSlice } from '../types';
+import type { Actions, AppState, RunSlice } from '../types';
 import { restart } from './restart';
 
-export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, get) => ({
-  eta: 0.1,
-  mode: 'batch',
-  batchSize: 2,
-  speed: DEFAULT_SPEED,
-  playing: false,
-  // Filled by loadPreset when createAppStore makes the store.
-  runner: undefined as never,
-  history: undefined as never,
-  snapshot: undefined as never,
+/** While playing, React's snapshot changes at most this often (the channel carries every frame). */
+export const COMMIT_INTERVAL_MS = 250;
 
+export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> = (set, get) => {
+  /** When React's snapshot last changed during play. */
+  let lastCommit = -Infinity;
+  return {
   step(n = 1, budgetMs = Infinity) {
     const { runner, history } = get();
     let taken = 0;
@@ -33,14 +29,18 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       if ((taken & 7) === 0 && budgetMs < Infinity && performance.now() - t0 > budgetMs) break;
     }
     const stop = runner.status !== 'running';
-    // A step taken (or tried) starts the next update's parts from the first.
-    set({ snapshot: takeSnapshot(runner), stage: 0, ...(stop ? { playing: false } : {}) });
+    const snapshot = takeSnapshot(runner);
+    // Every step reaches the per-frame channel; React sees it at once when paused, and a few
+    // times a second while playing (DESIGN §2: the moving marks follow the channel).
+    get().frames.publish(snapshot);
+    const now = performance.now();
+    if (!get().playing || stop || now - lastCommit >= COMMIT_INTERVAL_MS) {
+      lastCommit = now;
+      // A step taken (or tried) starts the next update's parts from the first.
+      set({ snapshot, stage: 0, ...(stop ? { playing: false } : {}) });
+    }
     return taken;
   },
-  stepThrough: false,
-  stage: 0,
-  runStart: [],
-  replayable: true,
   setStepThrough(stepThrough) {
     set({ stepThrough, stage: 0, ...(stepThrough ? { playing: false } : {}) });
   },
@@ -58,7 +58,9 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     set({ playing: true });
   },
   pause() {
-    set({ playing: false });
+    if (!get().playing) return;
+    // The last frames' steps may not have reached React yet.
+    set({ playing: false, snapshot: get().frames.current, stage: 0 });
   },
   togglePlay() {
     if (get().playing) get().pause();
@@ -119,4 +121,5 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     set({ speed });
     return true;
   },
-});
+  };
+};

@@ -1,34 +1,29 @@
-/** The view slice: which view and weight are shown, the theme, notices and help. */
+/** The view slice's actions: which view and weights are shown, the theme, notices and help. */
 import type { StateCreator } from 'zustand';
-import type { AppState, ViewSlice } from '../types';
+import { otherAxis } from '../presetState';
+import { ONE_WEIGHT_NOTICE, withNotice } from '../rules';
+import { VIEW_NAMES, type Actions, type AppState, type ViewSlice } from '../types';
 
-/** A weight index other than `q` (−1 when there is only one weight). */
-export function otherAxis(q: number, dims: number): number {
-  if (dims < 2) return -1;
-  return q === 0 ? 1 : 0;
-}
+export { MAX_NOTICES } from '../rules';
 
-/** At most this many notices are kept; older ones drop off. */
-export const MAX_NOTICES = 6;
-let nextNoticeId = 1;
-
-export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
-  view: 'curve',
-  axis: 0,
-  axisJ: -1,
-  theme: 'light',
-  mathRecord: null,
-  mathUnit: 0,
+export const createViewSlice: StateCreator<AppState, [], [], Actions<ViewSlice>> = (set, get) => ({
   setMathRecord(mathRecord) {
     if (mathRecord === null || (Number.isInteger(mathRecord) && mathRecord >= 0 && mathRecord < get().problem.N)) set({ mathRecord });
   },
   setMathUnit(mathUnit) {
     if (Number.isInteger(mathUnit) && mathUnit >= 0 && mathUnit < get().problem.k) set({ mathUnit });
   },
-  notices: [],
-  helpOpen: false,
   setView(view) {
+    if (!(VIEW_NAMES as readonly string[]).includes(view)) {
+      get().notify(`There is no view “${String(view).slice(0, 40)}”; the views are ${VIEW_NAMES.join(', ')}.`, 'warning');
+      return false;
+    }
+    if (view !== 'curve' && get().runner.w.length < 2) {
+      get().notify(ONE_WEIGHT_NOTICE, 'info');
+      return false;
+    }
     set({ view });
+    return true;
   },
   setAxis(axis) {
     const dims = get().runner.w.length;
@@ -45,16 +40,15 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     return true;
   },
   setTheme(theme) {
-    set({ theme });
+    if (theme === 'light' || theme === 'dark' || theme === 'projector') set({ theme });
   },
   notify(text, tone = 'warning') {
-    const notices = [...get().notices.filter((n) => n.text !== text), { id: nextNoticeId++, text, tone }];
-    set({ notices: notices.slice(-MAX_NOTICES) });
+    set({ notices: withNotice(get().notices, text, tone) });
   },
   dismissNotice(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });
   },
   setHelpOpen(helpOpen) {
-    set({ helpOpen });
+    set({ helpOpen: helpOpen === true });
   },
 });

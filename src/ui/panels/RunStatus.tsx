@@ -1,7 +1,10 @@
 /** The run at a glance: step, E, η and status, and a plain message when it converged or diverged. */
-import { useAppState, useAppStore, useEtaMax } from '../../store';
+import { useAppState, useAppStore, useEtaMax, type RunSnapshot } from '../../store';
 import { Readout, TextReadout } from './Readout';
 import { formatNumber } from '../../notation';
+
+const liveStep = (s: RunSnapshot) => s.step;
+const liveE = (s: RunSnapshot) => s.E;
 
 function plural(n: number, word: string): string {
   return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
@@ -21,7 +24,7 @@ export function RunStatus() {
         <div>
           <dt>step</dt>
           <dd>
-            <Readout quantity="step" value={snap.step} integer />
+            <Readout quantity="step" value={snap.step} integer live={liveStep} />
           </dd>
         </div>
         <div>
@@ -35,7 +38,7 @@ export function RunStatus() {
             (y − ŷ)²
           </dt>
           <dd>
-            <Readout quantity="E" value={snap.E} digits={5} />
+            <Readout quantity="E" value={snap.E} digits={5} live={liveE} />
           </dd>
         </div>
         <div>

@@ -64,14 +64,14 @@ export function WeightsTable() {
                   />
                   {/* The contract's w readout; people read the field beside it, so it is hidden from them. */}
                   <span className="visually-hidden" aria-hidden="true">
-                    <Readout quantity={`w.${suffix(i, j)}`} value={snap.w[q]} />
+                    <Readout quantity={`w.${suffix(i, j)}`} value={snap.w[q]} live={(f) => f.w[q]} />
                   </span>
                 </td>
                 <td>
-                  <Readout quantity={`grad.${suffix(i, j)}`} value={snap.grad[q]} />
+                  <Readout quantity={`grad.${suffix(i, j)}`} value={snap.grad[q]} live={(f) => f.grad[q]} />
                 </td>
                 <td>
-                  <Readout quantity={`dw.${suffix(i, j)}`} value={snap.dw[q]} />
+                  <Readout quantity={`dw.${suffix(i, j)}`} value={snap.dw[q]} live={(f) => f.dw[q]} />
                 </td>
               </tr>
             );
