@@ -1,11 +1,14 @@
 /**
  * E against step number, from the bounded run history. The vertical scale is
  * logarithmic when E spans more than two decades, so convergence reads as a line.
+ * React draws the line when the store's snapshot changes; the newest point and
+ * the segment to it follow every frame through the per-frame channel.
  */
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { forEachHistoryPoint } from '../../engine';
-import { useAppState } from '../../store';
+import { useAppState, useAppStore, useFrames, type RunSnapshot } from '../../store';
+import { setAttrs } from '../shared/setAttrs';
 import { Axis, axisGutter, axisTicks } from '../shared/Axis';
 import { useRootFontSize } from '../shared/useFontSize';
 import { polyline } from '../shared/polyline';
@@ -34,6 +37,7 @@ export function stepSpan(lastStep: number): number {
 
 /** The small chart of E by step. */
 export function ErrorChart() {
+  const store = useAppStore();
   const history = useAppState((s) => s.history);
   const snap = useAppState((s) => s.snapshot);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -65,6 +69,19 @@ export function ErrorChart() {
   const trace = polyline();
   forEachHistoryPoint(history, (step, E) => trace.add(x(step), y(E)));
   const path = trace.done().d;
+
+  // The newest point and the segment from the drawn line's end to it, every frame.
+  const dotRef = useRef<SVGCircleElement>(null);
+  const headRef = useRef<SVGLineElement>(null);
+  const place = (s: RunSnapshot) => {
+    const px = Math.min(innerW, x(s.step));
+    const py = Math.max(0, Math.min(innerH, y(s.E)));
+    const ok = Number.isFinite(s.E) && (!logScale || s.E > 0);
+    setAttrs(dotRef.current, { cx: px, cy: py }, ok);
+    setAttrs(headRef.current, last ? { x1: x(last.step), y1: y(last.E), x2: px, y2: py } : {}, ok && last !== null);
+  };
+  useLayoutEffect(() => place(store.getState().frames.current));
+  useFrames(place);
   return (
     <div className="plot error-chart" ref={wrapRef}>
       <svg
@@ -78,7 +95,8 @@ export function ErrorChart() {
           <Axis scale={x} orient="bottom" at={innerH} label="step" labelOffset={bottom - 6} ticks={4} />
           <Axis scale={y} orient="left" at={0} label={logScale ? 'E (log scale)' : 'E'} labelOffset={left - fontPx} ticks={4} decadesOnly={logScale} />
           <path d={path} className="error-line" data-testid="error-line" />
-          {last && <circle cx={x(last.step)} cy={y(last.E)} r={4} className="error-dot" />}
+          <line ref={headRef} className="error-line" />
+          <circle ref={dotRef} r={4} className="error-dot" data-testid="error-dot" />
         </g>
       </svg>
     </div>

@@ -4,16 +4,19 @@
  * optional field of −∇E arrows. Click to start a new run there, drag the point,
  * zoom and pan (d3-zoom), Reset view. One unit is as long across as up.
  */
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { pointer, select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { useAppStore, useStage } from '../../store';
+import { useAppStore, useFrames, useStage, type RunSnapshot } from '../../store';
 import { ArrowHead } from '../shared/ArrowHead';
 import { Axis, axisGutter } from '../shared/Axis';
 import { contourGeometry, gradientField, polygonPath } from './contourPaths';
 import { fitWindow, type Window2 } from '../shared/domain';
-import { bandColour, paintBands } from './paintBands';
+import { placeContourMarks, type ContourMarkEls } from './contourMarks';
+import { Legend } from './Legend';
+import { bandColour } from './paintBands';
+import { useBandsCanvas } from './useBandsCanvas';
 import { useRootFontSize } from '../shared/useFontSize';
 import { useDrag } from '../shared/useDrag';
 import { polyline } from '../shared/polyline';
@@ -94,47 +97,8 @@ export function ContourPlot() {
     };
   }, [grid, shape, innerW, innerH, field, vx0, vx1, vy0, vy1]);
 
-  // The bands: the worker's picture placed over the grid's window in the current view (so a
-  // zoom shows the old picture in the right place until the new one comes), or painted here.
   const bandsRef = useRef<HTMLCanvasElement>(null);
-  const drawnGrid = useRef<typeof grid>(null);
-  useEffect(() => {
-    const canvas = bandsRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const ratio = window.devicePixelRatio || 1;
-    const cw = Math.round(width * ratio);
-    const ch = Math.round(height * ratio);
-    // Setting a canvas's size reallocates it, even to the same size: only on a change.
-    if (canvas.width !== cw || canvas.height !== ch) {
-      canvas.width = cw;
-      canvas.height = ch;
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    if (!grid || !drawn) return;
-    ctx.save();
-    ctx.translate(left, MARGIN.top);
-    ctx.beginPath();
-    ctx.rect(0, 0, innerW, innerH);
-    ctx.clip();
-    const vx = scaleLinear().domain([vx0, vx1]).range([0, innerW]);
-    const vy = scaleLinear().domain([vy0, vy1]).range([innerH, 0]);
-    // How many pictures were drawn: a test reads it to see the map follow a moving slice.
-    if (grid !== drawnGrid.current) {
-      drawnGrid.current = grid;
-      canvas.dataset.draws = String(Number(canvas.dataset.draws ?? 0) + 1);
-    }
-    if (grid.image) {
-      // A closed bitmap (replaced by a newer grid a render ago) has width 0 and is skipped.
-      if (grid.image.width > 0) ctx.drawImage(grid.image, vx(grid.x0), vy(grid.y1), vx(grid.x1) - vx(grid.x0), vy(grid.y0) - vy(grid.y1));
-    } else {
-      paintBands(ctx, drawn.geometry.bands, drawn.levels, grid, vx, vy);
-    }
-    ctx.restore();
-  }, [grid, drawn, width, height, left, innerW, innerH, vx0, vx1, vy0, vy1]);
+  useBandsCanvas(bandsRef, grid, drawn?.geometry ?? null, { width, height, left, top: MARGIN.top, innerW, innerH, view: [vx0, vx1, vy0, vy1] });
 
   // Zoom and pan: d3 owns the gesture, React owns the transform.
   const svgRef = useRef<SVGSVGElement>(null);
@@ -194,7 +158,13 @@ export function ContourPlot() {
   for (let n = 0; n < path.length; n++) line.add(x(path.wi[n]), y(path.wj[n]));
   const trail = line.done();
   const start = path.length > 0 ? { wi: path.wi[0], wj: path.wj[0] } : null;
-  const arrowLen = Math.hypot(x(wi + dwi) - x(wi), y(wj + dwj) - y(wj));
+  // The moving marks: placed after each render and on every frame (contourMarks.ts).
+  const els = useRef<ContourMarkEls>({ point: null, arrow: null, head: null });
+  const pathEnd = path.length > 0 ? { wi: path.wi[path.length - 1], wj: path.wj[path.length - 1] } : null;
+  const frameGeometry = { x, y, i, j, labelI, labelJ, pathEnd };
+  const place = (s: RunSnapshot) => placeContourMarks(els.current, s, frameGeometry);
+  useLayoutEffect(() => place(store.getState().frames.current));
+  useFrames(place);
   const description = `Contour map of E over ${labelI} (across) and ${labelJ} (up): current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, next step Δ = (${formatNumber(dwi)}, ${formatNumber(dwj)}); ${path.length} points of trajectory.${drawn?.bad ? ' Part of the window is out of range (E overflows there).' : ''}`;
 
   return (
@@ -249,21 +219,26 @@ export function ContourPlot() {
             })}
             {trail.kept > 1 && <path d={trail.d} className="trajectory" pointerEvents="none" data-testid="trajectory" data-points={trail.given} />}
             {start && <rect x={x(start.wi) - 5} y={y(start.wj) - 5} width={10} height={10} className="start-mark" pointerEvents="none" />}
-            {arrowLen >= 3 && (
-              <line x1={x(wi)} y1={y(wj)} x2={x(wi + dwi)} y2={y(wj + dwj)} className="contour-step" markerEnd="url(#contour-arrow)" pointerEvents="none" data-testid="contour-step" />
-            )}
+            <line ref={(el) => void (els.current.head = el)} className="trajectory" pointerEvents="none" />
+            <line
+              ref={(el) => void (els.current.arrow = el)}
+              className="contour-step"
+              markerEnd="url(#contour-arrow)"
+              pointerEvents="none"
+              data-testid="contour-step"
+            />
           </g>
           <Axis scale={x} orient="bottom" at={innerH} label={`weight ${labelI}`} labelOffset={bottom - 8} />
           <Axis scale={y} orient="left" at={0} label={`weight ${labelJ}`} labelOffset={left - fontPx} />
           <g
-            ref={pointRef}
+            ref={(el) => {
+              pointRef.current = el;
+              els.current.point = el;
+            }}
             className="marker"
-            transform={`translate(${x(wi)},${y(wj)})`}
             tabIndex={0}
             role="slider"
             aria-label={`point (${labelI}, ${labelJ}): drag, or use the arrow keys (← → for ${labelI}, ↑ ↓ for ${labelJ})`}
-            aria-valuenow={wi}
-            aria-valuetext={`${labelI} = ${formatNumber(wi)}, ${labelJ} = ${formatNumber(wj)}`}
             onKeyDown={onPointKey}
             data-testid="contour-point"
           >
@@ -282,34 +257,3 @@ export function ContourPlot() {
     </div>
   );
 }
-
-
-interface LegendProps {
-  levels: number[];
-  colour: (value: number) => string;
-  height: number;
-  tickPx: number;
-}
-
-/** The colour key of the bands, with values of E; redrawn only when a new grid brings new levels. */
-const Legend = memo(function Legend({ levels, colour, height, tickPx }: LegendProps) {
-  const scale = scaleLinear().domain([0, levels.length]).range([height, 0]);
-  const every = Math.ceil(levels.length / Math.max(2, Math.floor(height / (tickPx * 2.2))));
-  return (
-    <g className="legend" data-testid="contour-legend">
-      {levels.map((lv, n) => (
-        <rect key={lv} y={scale(n + 1)} width={14} height={scale(n) - scale(n + 1)} fill={colour(lv)} />
-      ))}
-      {levels.map((lv, n) =>
-        n % every === 0 ? (
-          <text key={lv} x={18} y={scale(n)} dy="0.32em" className="tick-label">
-            {formatNumber(lv, 2)}
-          </text>
-        ) : null,
-      )}
-      <text x={0} y={-4} className="tick-label">
-        E
-      </text>
-    </g>
-  );
-});

@@ -8,9 +8,12 @@
 /** Attribute values: numbers are rounded to 0.01 px; null removes the attribute. */
 export type Attrs = Record<string, number | string | null>;
 
-/** True when every number in `attrs` is finite. */
+/**
+ * True when every number in `attrs` is finite. (A d3 scale given NaN returns
+ * undefined, its `unknown` value: that counts as missing too.)
+ */
 export function attrsFinite(attrs: Attrs): boolean {
-  for (const v of Object.values(attrs)) if (typeof v === 'number' && !Number.isFinite(v)) return false;
+  for (const v of Object.values(attrs)) if (v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return false;
   return true;
 }
 

@@ -189,11 +189,17 @@ export function useSurface(spec: Omit<SurfaceSpec, 'G'> | null, key: string, opt
     jobs.current ??= new SurfaceJobs();
     const worker = jobs.current.available ? jobs.current : null;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    if (surfaceCost(fine) <= SYNC_COST) {
+    // A grid of this family already shows (the held weights moved, or the window): the
+    // picture is not stalled, so the next one comes from the worker and no coarse pass is
+    // needed; the main thread's work per frame then does not depend on the records.
+    const following = shown.current.grid?.family === ownFamily;
+    if (surfaceCost(fine) <= SYNC_COST && !(following && worker)) {
       show(FINE_G)(computeSurface(fine)); // cheap: the fine grid at once
     } else if (worker) {
-      if (surfaceCost(coarse) <= SYNC_COST) show(COARSE_G)(computeSurface(coarse));
-      else worker.request(coarse, options, show(COARSE_G));
+      if (!following) {
+        if (surfaceCost(coarse) <= SYNC_COST) show(COARSE_G)(computeSurface(coarse));
+        else worker.request(coarse, options, show(COARSE_G));
+      }
       worker.request(fine, options, show(FINE_G));
     } else {
       // No worker here (a sandboxed frame): the coarse grid, then the fine one after a paint,

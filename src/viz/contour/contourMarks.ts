@@ -1,0 +1,47 @@
+/**
+ * Where the contour map's moving marks go for one frame: the current point, the
+ * step arrow Δw to scale, and the trajectory's head (from the last point React
+ * drew to the current one). Pure placement; `setAttrs` hides a mark rather than
+ * write a non-finite number.
+ */
+import type { ScaleLinear } from 'd3-scale';
+import { formatNumber } from '../../notation';
+import type { RunSnapshot } from '../../store';
+import { setAttrs } from '../shared/setAttrs';
+
+/** The elements the marks are written to. */
+export interface ContourMarkEls {
+  point: SVGGElement | null;
+  arrow: SVGLineElement | null;
+  head: SVGLineElement | null;
+}
+
+/** The map's geometry for one frame. */
+export interface ContourFrameGeometry {
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  i: number;
+  j: number;
+  labelI: string;
+  labelJ: string;
+  /** The trajectory's last point drawn by React (weights i, j), or null. */
+  pathEnd: { wi: number; wj: number } | null;
+}
+
+/** Shortest step arrow drawn, in pixels (shorter reads as a dot under the point). */
+const MIN_ARROW_PX = 3;
+
+/** Writes one frame's marks. */
+export function placeContourMarks(els: ContourMarkEls, s: RunSnapshot, g: ContourFrameGeometry): void {
+  const { x, y, i, j } = g;
+  const wi = s.w[i];
+  const wj = s.w[j];
+  const px = x(wi);
+  const py = y(wj);
+  const ok = Number.isFinite(px) && Number.isFinite(py);
+  setAttrs(els.point, { transform: `translate(${Math.round(px * 100) / 100},${Math.round(py * 100) / 100})`, 'aria-valuenow': String(wi), 'aria-valuetext': `${g.labelI} = ${formatNumber(wi)}, ${g.labelJ} = ${formatNumber(wj)}` }, ok);
+  const ax = x(wi + s.dw[i]);
+  const ay = y(wj + s.dw[j]);
+  setAttrs(els.arrow, { x1: px, y1: py, x2: ax, y2: ay }, Math.hypot(ax - px, ay - py) >= MIN_ARROW_PX);
+  setAttrs(els.head, g.pathEnd ? { x1: x(g.pathEnd.wi), y1: y(g.pathEnd.wj), x2: px, y2: py } : {}, g.pathEnd !== null);
+}
