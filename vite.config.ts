@@ -66,6 +66,9 @@ export default defineConfig(({ mode }) => ({
           name: 'dom',
           include: ['test/ui/**/*.test.{ts,tsx}', 'test/viz/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // Rendering the whole app in jsdom takes 0.3–1.2 s a test here, and 3–5 times that
+          // with another heavy job on the 2-core machine (the suite must pass then too).
+          testTimeout: 30_000,
           setupFiles: ['test/setup-dom.ts'],
           benchmark: { include: [] },
         },

@@ -47,9 +47,9 @@ test('Play grows the trajectory on the contour map', async ({ page }) => {
   const length = async () => ((await page.getByTestId('contour-plot').getAttribute('aria-label')) ?? '').match(/(\d+) points of trajectory/)?.[1];
   expect(Number(await length())).toBe(1);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await page.waitForTimeout(800);
+  await expect.poll(() => readout(page, 'step'), { timeout: 15_000 }).toBeGreaterThan(5);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  expect(Number(await length())).toBeGreaterThan(5);
+  await expect.poll(async () => Number(await length())).toBeGreaterThan(5);
   await expect(page.getByTestId('trajectory')).toBeAttached();
   await page.screenshot({ path: `${SHOTS}/contour-played.png`, fullPage: true });
 });

@@ -127,8 +127,9 @@ test('under a strict CSP (default-src \'self\', no unsafe-eval, no inline script
     await page.getByLabel(/take each step apart/).check();
     await page.keyboard.press('ArrowRight');
     // Play a moment (the worker paints maps of a moving slice), then the 3-D view and another preset.
+    const before = await readout(page, 'step');
     await page.getByRole('button', { name: 'Play' }).click();
-    await page.waitForTimeout(600);
+    await expect.poll(() => readout(page, 'step'), { timeout: 15_000 }).toBeGreaterThan(before + 3);
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByLabel('view', { exact: true }).selectOption('surface');
     await page.getByLabel('problem').selectOption('two-outputs');

@@ -12,7 +12,8 @@ test('edit data → reload → the data and settings are still there; the URL wi
   await page.getByLabel('theme').selectOption('dark');
   // E = ½ Σ (y + x)² at w = −1: ½ (9 + 25 + 64) = 49.
   await expect(page.locator('[data-quantity="E"]')).toHaveAttribute('data-value', '49');
-  await page.waitForTimeout(500); // saving waits 300 ms for changes to settle
+  // Saving waits 300 ms for changes to settle: wait until the data are saved.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('error-bowl:settings') ?? '')).toContain('theme=dark');
   await page.reload();
   await expect(page.locator('[data-quantity="E"]')).toHaveAttribute('data-value', '49');
   await expect(page.getByRole('spinbutton', { name: 'x₁ of record 3', exact: true })).toHaveValue('3');
@@ -27,7 +28,7 @@ test('edit data → reload → the data and settings are still there; the URL wi
   await page.getByRole('button', { name: 'Reset to defaults' }).click();
   await expect(page.getByTestId('notice').last()).toContainText('Reset to defaults');
   expect(await readout(page, 'E')).toBeCloseTo(33.935, 12); // the bowl's E by hand (seed test values)
-  await page.waitForTimeout(500);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('error-bowl:settings'))).toBeNull();
   await page.goto('/');
   expect(await readout(page, 'E')).toBeCloseTo(33.935, 12);
   expect(await page.evaluate(() => localStorage.getItem('error-bowl:settings'))).toBeNull();

@@ -21,9 +21,8 @@ test('dist-single/index.html is one file that works offline from file://', async
   expect(await readout(page, 'step')).toBe(3);
   await expect(page.getByTestId('contour-bands')).not.toHaveAttribute('data-bands', '0');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await page.waitForTimeout(600);
+  await expect.poll(() => readout(page, 'step'), { timeout: 15_000 }).toBeGreaterThan(3);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  expect(await readout(page, 'step')).toBeGreaterThan(3);
   await expect(page.getByTestId('math-panel').locator('.katex').first()).toBeVisible();
   // KaTeX's fonts came from the file itself: the main one is loaded.
   expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
