@@ -11,9 +11,8 @@
  * C, the error of the units neither weight feeds, is one constant added everywhere.
  */
 import { lossScale } from '../loss';
-import { nearExact } from './fromMoments';
 import { ACTIVATION_CODE, LINEAR, otherUnits } from './kernel';
-import { cachedMoments, momentsCost, problemMoments } from './moments';
+import { hasMoments, momentsCost, problemMoments } from './moments';
 import { linearOtherUnits, sliceNodes } from './pipeline';
 import { lineSlice } from './slice';
 import {
@@ -36,20 +35,16 @@ export { createSurfaceScratch, type LineSpec, type SurfaceScratch, type SurfaceS
  * operation ≈ one activation evaluation or one record's multiply-adds), for the
  * caller's choice of main thread or worker. A linear unit costs O(d²·k + G²) once
  * the problem's moments are cached (problemMoments; this looks in the cache), plus
- * O(N·d²) to compute them on a problem's first linear surface. Where the moments
- * cannot give every node to full precision the records are summed instead: this
- * counts that O(N·k·d) when a unit of the problem fits its data near-exactly (the
- * usual cause, near the bottom of its bowl), and is low when sums overflow (inputs
- * or weights past ≈ 1e150: the O(G²·N) direct loop then runs).
+ * O(N·d²) to compute them on a problem's first linear surface. It does not count
+ * the O(N·k·d) pass over the records where the moments cannot give every node to full
+ * precision (near the bottom of a near-exact fit), nor the O(G²·N) of nodes summed
+ * directly when sums overflow (inputs or weights past ≈ 1e150).
  */
 export function surfaceCost(spec: Pick<SurfaceSpec, 'problem' | 'i' | 'j' | 'activation' | 'G'>): number {
   const { problem, i, j, activation, G } = spec;
   const { N, k, d } = problem;
   if (activation === 'linear') {
-    const m = cachedMoments(problem);
-    const first = m ? 0 : momentsCost(problem);
-    const records = m && !nearExact(m) ? 0 : N * k * d;
-    return first + records + d * d * k + G * G;
+    return (hasMoments(problem) ? 0 : momentsCost(problem)) + d * d * k + G * G;
   }
   const held = N * k * d;
   if (Math.floor(i / d) !== Math.floor(j / d)) return held + 2 * G * N + G * G;

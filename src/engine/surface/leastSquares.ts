@@ -11,7 +11,9 @@
  * cost is a Σr² at the reference larger than the minimum by ≈ λ² of what the fit
  * explains plus what those weak combinations explain; the moments are used while
  * rounding·A² ≤ MOMENTS_TRUST·E, i.e. for A² up to ≈ 1e3…1e4 times E, so this
- * margin is not felt.
+ * margin is not felt. The same offset keeps A above √Σr² near an exact fit, so that the
+ * rounding bound sends the bottom of such a bowl to the records, whose residuals are
+ * not rounded once and for all (test: moments.test's "near an exact fit sums the records").
  */
 const REFERENCE_DAMPING = 1e-4;
 
@@ -22,11 +24,10 @@ const REFERENCE_DAMPING = 1e-4;
  * summed at whatever weights result; what the moments' rounding needs is a point near
  * where weights are used, and along directions the records barely determine
  * (correlated inputs) the exact minimiser can be arbitrarily far off. Columns that
- * are all zero get weight 0. All 0 when M is not finite; a unit's 0 when its b is not.
- * xx is M (d×d row-major), xNorm √diag(M), xy the b_u unit-major; writes wRef (k·d).
+ * are all zero get weight 0. Where M or b overflowed the weights are NaN, and every
+ * slice of the problem is then summed over the records (momentNodes' bound fails). xx is M (d×d row-major), xNorm √diag(M), xy the b_u unit-major; writes wRef (k·d).
  */
 export function leastSquares(xx: Float64Array, xNorm: Float64Array, xy: Float64Array, d: number, k: number, wRef: Float64Array): void {
-  for (let q = 0; q < d * d; q++) if (!Number.isFinite(xx[q])) return;
   // L (lower triangle) of the Cholesky factor of M scaled to a unit diagonal (0 for zero columns), plus λ·I.
   const L = new Float64Array(d * d);
   for (let c = 0; c < d; c++) {
@@ -34,7 +35,7 @@ export function leastSquares(xx: Float64Array, xNorm: Float64Array, xy: Float64A
       let t = xNorm[c] > 0 && xNorm[e] > 0 ? xx[c * d + e] / (xNorm[c] * xNorm[e]) : 0;
       if (e === c) t += REFERENCE_DAMPING;
       for (let f = 0; f < e; f++) t -= L[c * d + f] * L[e * d + f];
-      L[c * d + e] = e === c ? Math.sqrt(Math.max(t, REFERENCE_DAMPING)) : t / L[e * d + e];
+      L[c * d + e] = e === c ? Math.sqrt(t) : t / L[e * d + e];
     }
   }
   const z = new Float64Array(d);
@@ -49,8 +50,6 @@ export function leastSquares(xx: Float64Array, xNorm: Float64Array, xy: Float64A
       for (let e = c + 1; e < d; e++) t -= L[e * d + c] * z[e];
       z[c] = t / L[c * d + c];
     }
-    let finite = true;
-    for (let c = 0; c < d; c++) finite &&= Number.isFinite(z[c]);
-    for (let c = 0; c < d; c++) wRef[wo + c] = finite && xNorm[c] > 0 ? z[c] / xNorm[c] : 0;
+    for (let c = 0; c < d; c++) wRef[wo + c] = xNorm[c] > 0 ? z[c] / xNorm[c] : 0;
   }
 }

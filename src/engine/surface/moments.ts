@@ -31,8 +31,6 @@ export interface Moments {
   readonly rr: Float64Array;
   /** Per unit, Σ_μ x r, unit-major. */
   readonly xr: Float64Array;
-  /** Per unit, (√c_u + Σ_c |wRef_uc|·√M_cc)² ≥ Σ_μ (|y_u| + Σ_c |wRef_uc·x_c|)²: the size of what each r came from. */
-  readonly rScale: Float64Array;
   /**
    * A bound on the relative rounding of E formed from these sums: as a fraction of
    * the sum of its terms' sizes, (√rr + Σ_c |Δ_c|·√M_cc)². The sums are taken in
@@ -69,9 +67,9 @@ export function problemMoments(problem: Problem): Moments {
   return m;
 }
 
-/** The problem's moments if they are cached, else undefined (computes nothing). */
-export function cachedMoments(problem: Problem): Moments | undefined {
-  return MOMENTS.get(problem);
+/** Whether the problem's moments are cached (computes nothing). */
+export function hasMoments(problem: Problem): boolean {
+  return MOMENTS.has(problem);
 }
 
 /**
@@ -93,7 +91,7 @@ const MOMENTS_BLOCK = 256;
 /** Below this (2⁻⁴⁵⁰) the product of two numbers could underflow, and rounding bounds fail (see hasTiny). */
 const TINY = 2 ** -450;
 /** u = 2⁻⁵³, the unit roundoff of a double. */
-export const UNIT_ROUNDOFF = Number.EPSILON / 2;
+const UNIT_ROUNDOFF = Number.EPSILON / 2;
 
 /** About how many multiply-adds computeMoments does: M, b, then the residual pass. */
 export function momentsCost(problem: Problem): number {
@@ -147,19 +145,12 @@ function computeMoments(problem: Problem): Moments {
       for (let c = 0; c < d; c++) xr[wo + c] += dotBlock(cols, c * B, targets, r, len);
     }
   }
-  // Each residual is within (d+1)·u of |y| + Σ_c |wRef_c·x_c|; by Minkowski's inequality
-  // Σ_μ (|y| + Σ_c |wRef_c·x_c|)² ≤ (√Σy² + Σ_c |wRef_c|·√M_cc)².
-  const rScale = new Float64Array(k);
-  for (let u = 0; u < k; u++) {
-    let size = Math.sqrt(yy[u]);
-    for (let c = 0; c < d; c++) size += Math.abs(wRef[u * d + c]) * xNorm[c];
-    rScale[u] = size * size;
-  }
   // Each sum: ≤ (MOMENTS_BLOCK + ⌈N/MOMENTS_BLOCK⌉)·u of its terms' sizes (a block's terms
   // then the blocks); forming E from the sums, two nested dot products of length d, ≤ (2d + 6)·u.
-  // No bound holds where products could underflow (numbers below 2⁻⁴⁵⁰ ≈ 3.5e-136): then always the records.
+  // No bound holds where products could underflow (numbers below 2⁻⁴⁵⁰ ≈ 3.5e-136): then always the records
+  // (test: moments.test's "inputs below 2⁻⁴⁵⁰ … sums the records").
   const rounding = hasTiny(problem) ? Infinity : UNIT_ROUNDOFF * (Math.min(N, B) + Math.ceil(N / B) + 2 * d + 6);
-  return { d, k, xx, xNorm, xy, yy, wRef, rr, xr, rScale, rounding };
+  return { d, k, xx, xNorm, xy, yy, wRef, rr, xr, rounding };
 }
 
 /** Whether an input or target is non-zero but below TINY, where products of two could lose digits to underflow. */

@@ -55,21 +55,17 @@ export function createForm(): QuadraticForm {
   return { a: 0, b: 0, qMin: 0, p: 0, rho: 0, gamma: 0, schur: 0, eta: NaN, gRest: 0, pivotI: true };
 }
 
-/** Whether every sum is finite (else the caller falls back to summing the records, or every node directly). */
-export function sumsFinite(s: QuadraticSums): boolean {
-  return Number.isFinite(s.q + s.gi + s.gj + s.sii + s.sjj + s.sij);
-}
-
 /**
  * Record sums: below this fraction of Σr² at the expansion point, the minimum found
  * from the sums has lost too many digits to cancellation (its error is ≈ 1e-16·Σr²):
  * the sums are taken again at that minimum, where Σr² is summed directly.
  */
-export const REFINE_BELOW = 1e-6;
-/** Moments: re-expanding costs O(d²), so it is done whenever the point is not already the minimum (qMin < Σr²). */
+export const REFINE_BELOW = 1e-6; // test: quadratic.test's "near an exact fit is as exact at the minimum as summing the records"
+/**
+ * Moments: re-expanding costs O(d²), so it is done whenever the point is not already the
+ * minimum (qMin < Σr²). Test: seed-values' errorAlongWeight(problem, w, 0, linear, sse, …) at 1e-13.
+ */
 export const REFINE_ALWAYS = 1;
-/** The second axis is completed to a square only when the Schur complement keeps ≥ 6 digits. */
-const COLLINEAR_BELOW = 1e-10;
 
 /** Completes the square twice (see QuadraticForm); leaves form.a and form.b alone. */
 export function solveQuadratic(m: QuadraticSums, form: QuadraticForm): void {
@@ -84,17 +80,19 @@ export function solveQuadratic(m: QuadraticSums, form: QuadraticForm): void {
   let schur = 0;
   let eta = NaN;
   let gRest = 0;
+  // Both columns zero: E does not depend on a or b (test: computeLine's "along a weight whose input is all zero").
   if (Spp > 0) {
     rho = m.sij / Spp;
     gamma = gp / Spp;
-    schur = Math.max(0, Sqq - rho * m.sij);
+    schur = Sqq - rho * m.sij;
     gRest = gq - rho * gp;
     qMin -= gp * gamma;
-    if (schur > COLLINEAR_BELOW * Sqq) {
+    // No second axis (a line) or exactly collinear columns: the q axis stays linear (test: every computeLine(linear) test).
+    if (schur > 0) {
       eta = gRest / schur;
       qMin -= gRest * eta;
     }
-  } // else both columns are zero: E does not depend on a or b
+  }
   form.qMin = qMin;
   form.p = Spp;
   form.rho = rho;
@@ -110,8 +108,8 @@ export function solveQuadratic(m: QuadraticSums, form: QuadraticForm): void {
  * cancelled: REFINE_BELOW, or REFINE_ALWAYS), takes them again at the minimum just
  * found and solves once more (one step of iterative refinement, Higham, Accuracy and
  * Stability of Numerical Algorithms, 2nd ed., ch. 12). `sumsAt` fills `sums` at a
- * point and says whether it could. Returns false when it could not; else `form`
- * holds the final point and form.
+ * point. Afterwards `form` holds the final point and form (NaN where sums overflowed:
+ * formNodes then rejects or repairs every node).
  */
 export function solveRefined(
   sums: QuadraticSums,
@@ -119,43 +117,37 @@ export function solveRefined(
   a0: number,
   b0: number,
   refineBelow: number,
-  sumsAt: (a: number, b: number) => boolean,
-): boolean {
+  sumsAt: (a: number, b: number) => void,
+): void {
   form.a = a0;
   form.b = b0;
-  if (!sumsAt(a0, b0)) return false;
+  sumsAt(a0, b0);
   solveQuadratic(sums, form);
   if (form.qMin < refineBelow * sums.q) {
+    // A line or collinear columns have no eta: the q axis stays put (test: every computeLine(linear) test).
     const dq = Number.isNaN(form.eta) ? 0 : form.eta;
     const dp = form.gamma - form.rho * dq;
     form.a += form.pivotI ? dp : dq;
     form.b += form.pivotI ? dq : dp;
-    if (!sumsAt(form.a, form.b)) return false;
+    sumsAt(form.a, form.b);
     solveQuadratic(sums, form);
   }
-  return true;
-}
-
-/** What the moments' rounding may add to a node at offsets (da, db): atOrigin + perI·|da| + perJ·|db| (all 0 for record sums). */
-export interface NodeBound {
-  atOrigin: number;
-  perI: number;
-  perJ: number;
 }
 
 /**
  * The pipeline's last stage, for grids and lines alike: every node of the slice from
  * the solved form, as a minimum plus squares so that every term is ≥ 0 and overflow
  * gives +∞, not ∞ − ∞ (the same algebra as Σr² − 2a·Σrxᵢ − … but exact near the
- * minimum). A node must be ≥ 0 and ≥ its rounding bound. When one is not: with no
+ * minimum). A node must be ≥ `atLeast` (what the moments' rounding may add; 0 for
+ * record sums), and so ≥ 0 and not NaN. When one is not: with no
  * `repair` (moments) returns false at once, for the caller to sum the records; with
- * `repair` (record sums) a small negative is rounding at an exact fit and becomes 0,
- * and NaN or −∞ (∞ − ∞ far out in a huge window) is evaluated directly by repair(c, r).
+ * `repair` (record sums) the node is summed directly by repair(c, r) — rounding below 0
+ * at an exact fit, NaN where the sums overflowed or ∞ − ∞ far out in a huge window.
  */
 export function formNodes(
   form: QuadraticForm,
   slice: Slice,
-  bound: NodeBound,
+  atLeast: number,
   s: Pick<SurfaceScratch, 'shiftI' | 'shiftJ' | 'termI' | 'termJ'>,
   repair: ((c: number, r: number) => number) | null,
 ): boolean {
@@ -164,17 +156,15 @@ export function formNodes(
   const { a, b, qMin, p: P } = form;
   fillTerms(axisI, Gi, a, form, form.pivotI, shiftI, termI);
   fillTerms(axisJ, Gj, b, form, !form.pivotI, shiftJ, termJ);
-  const { atOrigin, perI, perJ } = bound;
   for (let r = 0; r < Gj; r++) {
     const tr = qMin + termJ[r];
     const sr = shiftJ[r];
-    const br = atOrigin + perJ * Math.abs(axisJ[r] - b);
     for (let c = 0, o = r * Gi; c < Gi; c++, o++) {
       const t = shiftI[c] + sr;
       let v = tr + termI[c] + P * t * t;
-      if (!(v >= 0 && br + perI * Math.abs(axisI[c] - a) <= v)) {
+      if (!(v >= atLeast)) {
         if (repair === null) return false;
-        if (!(v >= 0)) v = v > -Infinity ? 0 : repair(c, r);
+        if (!(v >= 0)) v = repair(c, r); // test: overflow.test's "inputs ≈ 1e200 gives Infinity, not NaN"
       }
       out[o] = scale * (C + v);
     }

@@ -4,18 +4,16 @@
  * trusted (moments.ts), and exact to ≈ 1e-16·Σr²/qMin at the minimum.
  */
 import { directNode, LINEAR } from './kernel';
-import { formNodes, REFINE_BELOW, solveRefined, type NodeBound, type QuadraticSums } from './quadratic';
+import { formNodes, REFINE_BELOW, solveRefined, type QuadraticSums } from './quadratic';
 import type { Slice } from './slice';
 import type { SurfaceScratch } from './spec';
 
-/** Record sums need no rounding bound beyond E ≥ 0: the direct kernel rounds the same way. */
-const NO_BOUND: NodeBound = Object.freeze({ atOrigin: 0, perI: 0, perJ: 0 });
-
 /**
  * The sums of QuadraticSums over the gathered records at w_i = a, w_j = b, one pass
- * (a line's xJ is 0, so its j sums are 0). False when any is not finite.
+ * (a line's xJ is 0, so its j sums are 0). Sums that overflow make the form NaN, and
+ * formNodes then sums each node directly.
  */
-function recordSums(N: number, a: number, b: number, s: SurfaceScratch, sums: QuadraticSums): boolean {
+function recordSums(N: number, a: number, b: number, s: SurfaceScratch, sums: QuadraticSums): void {
   const { base, xI, xJ, y } = s;
   let q = 0;
   let gi = 0;
@@ -40,16 +38,16 @@ function recordSums(N: number, a: number, b: number, s: SurfaceScratch, sums: Qu
   sums.sii = sii;
   sums.sjj = sjj;
   sums.sij = sij;
-  return Number.isFinite(q + gi + gj + sii + sjj + sij);
 }
 
 /**
  * A linear slice from sums over its N records, O(N + nodes), once gather() has
- * filled the scratch's columns. False, for the direct kernel, when the sums overflow.
+ * filled the scratch's columns; any node the form cannot give is summed directly.
  */
-export function recordNodes(N: number, slice: Slice, s: SurfaceScratch): boolean {
+export function recordNodes(N: number, slice: Slice, s: SurfaceScratch): void {
   const { sums, form } = s;
-  if (!solveRefined(sums, form, slice.a0, slice.b0, REFINE_BELOW, (a, b) => recordSums(N, a, b, s, sums))) return false;
+  solveRefined(sums, form, slice.a0, slice.b0, REFINE_BELOW, (a, b) => recordSums(N, a, b, s, sums));
   const { axisI, axisJ } = slice;
-  return formNodes(form, slice, NO_BOUND, s, (c, r) => directNode(LINEAR, N, axisI[c], axisJ[r], s));
+  // Record sums need no rounding bound beyond E ≥ 0: they keep ≈ 1e-16·Σr²/qMin, as summing each node would.
+  formNodes(form, slice, 0, s, (c, r) => directNode(LINEAR, N, axisI[c], axisJ[r], s));
 }

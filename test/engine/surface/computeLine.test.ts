@@ -100,4 +100,19 @@ describe('computeLine matches direct evaluation', () => {
     expect(() => computeLine(spec, new Float64Array(2))).toThrow(RangeError);
     expect(() => computeLine(spec, undefined, createSurfaceScratch(11, 3))).toThrow(RangeError);
   });
+
+  it('computeLine(linear) along a weight whose input is all zero is flat and reads no records', () => {
+    // E does not depend on that weight: the form must say so (Σx² = 0), not divide by it.
+    const random = createRandom(903);
+    const x = randomRows(random, 200, 2, -1, 1).map(([a]) => [0, a]);
+    const y = randomRows(random, 200, 1, -1, 1);
+    const problem = problemOf(x, y, false);
+    problemMoments(problem);
+    const w = [0.3, -0.2];
+    const values = Float64Array.of(-5, 0, 0.3, 7);
+    const got = counted(() => computeLine({ problem, w, index: 0, activation: 'linear', loss: 'sse', values }));
+    expect(got.recordPasses).toBe(0);
+    const flat = directE({ x, y, bias: false }, w, 'linear', 'sse');
+    for (const v of got.value) expectRel(v, flat, 1e-9);
+  });
 });

@@ -178,4 +178,41 @@ describe('computeSurface(linear) from the moments', () => {
     expect(got.recordPasses).toBeGreaterThan(0);
     expectGrid(got.value, directGrid(data, spec), 1e-9);
   });
+
+  it('computeSurface(linear) far along the valley of correlated inputs sums the records (the moments’ terms dwarf E)', () => {
+    // x₂ ≈ x₁: weights moved by ±1000 along the valley barely change E, but the moments' terms grow as
+    // 1000²·Σx² and cancel down to E; without the per-node bound E was off by ≈ 2e-7 of itself.
+    const random = createRandom(91);
+    const x = randomRows(random, 300, 3, -1, 1).map(([a, b, c]) => [a, a + 1e-6 * b, c]);
+    const y = x.map(([a, , c]) => [0.7 * a - 0.4 * c + 0.1 * (random() - 0.5)]);
+    const data = { x, y, bias: true };
+    const problem = problemOf(x, y, true);
+    const w = Array.from(problemMoments(problem).wRef);
+    w[1] += 1000;
+    w[2] -= 1000;
+    const spec = { w, i: 3, j: 0, activation: 'linear' as const, loss: 'sse' as const, x0: w[3] - 0.5, x1: w[3] + 0.5, y0: w[0] - 0.5, y1: w[0] + 0.5, G };
+    const got = counted(() => computeSurface({ problem, ...spec }));
+    expect(got.recordPasses).toBeGreaterThan(0);
+    expectGrid(got.value, directGrid(data, spec), 1e-9);
+  });
+
+  it('computeSurface(linear) near an exact fit of another unit sums that unit’s records for the constant C', () => {
+    // Inputs 25…35 (offset), targets ≈ 50·(2x₁ − 3x₂) fitted to 5e-10: unit 1's E, the constant under unit 0's
+    // surface, from the moments was off by ≈ 4% of the surface's E. Summing the records directly is itself
+    // good only to ≈ 1e-7 here (residuals 1e-10 of targets ≈ 1e3), hence the tolerance.
+    const random = createRandom(156);
+    const N = 5 + Math.floor(random() * 100);
+    const noise = 10 ** (-3 - 9 * random());
+    const scale = 10 ** (4 * random() - 2);
+    const x = randomRows(random, N, 2, 25, 35);
+    const y = x.map(([a, b]) => [scale * (2 * a - 3 * b + 0.5) + noise * (random() - 0.5), scale * (-a + 0.25 * b) + noise * (random() - 0.5)]);
+    const data = { x, y, bias: true };
+    const problem = problemOf(x, y, true);
+    const w = [0, 1].flatMap((u) => leastSquaresOf(data, u));
+    const h = 10 ** (-8 * random()) * scale;
+    const spec = { w, i: 1, j: 2, activation: 'linear' as const, loss: 'sse' as const, x0: w[1] - h, x1: w[1] + 2 * h, y0: w[2] - 2 * h, y1: w[2] + h, G: 5 };
+    const got = counted(() => computeSurface({ problem, ...spec }));
+    expect(got.recordPasses).toBeGreaterThan(0);
+    expectGrid(got.value, directGrid(data, spec), 1e-6);
+  });
 });
