@@ -1,18 +1,35 @@
 /**
  * Play benchmark in headless Chromium (npm run bench:play): serves the production
- * build, plays a problem and reports
- *   - main-thread frame timing while playing (p50/p95 of frame intervals, long tasks > 50 ms),
- *   - JS heap growth over a long run, after forced garbage collection,
- * each next to a baseline measured in the same run: the same page idle for the
- * same time. Figures are printed, not asserted (DESIGN §4).
+ * build, plays problems in each view and reports, per scenario,
+ *   - main-thread time per frame while playing (p50/p95, from a rAF probe; see `probe`),
+ *   - main-thread CPU per frame (CDP Performance.getMetrics ThreadTime) and time in
+ *     tasks per frame (TaskDuration, with its Script / Layout / RecalcStyle parts); see `measure`,
+ *   - long tasks (> 50 ms), steps taken, contour maps drawn, React commits per second
+ *     (when the page counts them in window.__errorBowlCommits under perf=1),
+ * each beside the same page idle for the same time in the same run; and
+ *   - JS heap growth over a run of more than 100,000 steps, after forced garbage collection.
+ * Figures are printed, not asserted (DESIGN §4): the machine is shared, so every
+ * scenario runs REPEAT times on a new page and the medians are the figures to quote.
+ *
+ * Environment: REPEAT (default 3) runs per scenario, PLAY_MS (default 5000) per
+ * measurement, ONLY=<substring> to run only the scenarios whose name contains it
+ * ("heap" for the heap check alone).
  */
 import { spawn } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 
 const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}`;
 const PLAY_MS = Number(process.env.PLAY_MS ?? 5000);
 const REPEAT = Number(process.env.REPEAT ?? 3);
+const ONLY = process.env.ONLY ?? '';
+/** src/share/url.ts refuses a parameter longer than this. */
+const MAX_PARAM_LENGTH = 200_000;
+/** Steps the heap check must pass (src/store/limits.ts caps steps= on load at MAX_INITIAL_STEPS; this one plays). */
+const HEAP_STEPS = 100_000;
+/** The play loop's top speed, steps per second (SPEED_MAX in src/store/limits.ts). */
+const SPEED = 1000;
 
 function serve() {
   // vite itself, not through npx: killing npx would leave the server running and this script waiting on it.
@@ -33,15 +50,53 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
 };
+/** Median of the finite values; NaN when there are none (a figure the page does not expose). */
+const median = (xs) => pct(xs.filter(Number.isFinite), 50);
+const fmt = (v, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) : 'n/a');
+
+/**
+ * The data of every scenario: N records of `weights` inputs (bias off, so one weight
+ * per input), one sigmoid output. Inputs are sines of different frequencies in
+ * [−1, 1]; targets are a sine of the record index, unrelated to the inputs, so no
+ * weights fit exactly (the run never converges: every record keeps a non-zero step)
+ * and, with a sigmoid and a small η, the weights stay bounded. Values have at most
+ * two decimals so that N = 10,000 × 3 inputs stays under the URL's parameter limit.
+ */
+function dataset(N, weights) {
+  const num = (v) => String(Number(v.toFixed(2)));
+  const x = Array.from({ length: N }, (_, m) => Array.from({ length: weights }, (_, c) => num(Math.sin((1 + 0.37 * c) * m + c))).join(',')).join(';');
+  const y = Array.from({ length: N }, (_, m) => num(0.5 + 0.4 * Math.sin(0.7 * m))).join(';');
+  const w = Array.from({ length: weights }, (_, c) => [2, -2, 1, -1][c % 4]).join(',');
+  for (const [name, v] of [['x', x], ['y', y]]) {
+    if (v.length > MAX_PARAM_LENGTH) throw new Error(`${name}= is ${v.length} characters for N = ${N}, over ${MAX_PARAM_LENGTH}`);
+  }
+  return `act=sigmoid&x=${x}&y=${y}&w=${w}`;
+}
+
+/** The fragment of one scenario: 3 weights, stochastic (the slice moves every step), as fast as the loop allows. */
+function scenarioHash(view, N) {
+  const axes = view === 'curve' ? '1' : '1,2';
+  return `${dataset(N, 3)}&eta=0.01&mode=stochastic&speed=${SPEED}&view=${view}&axes=${axes}&perf=1`;
+}
+
+/** Budget of p95 main-thread ms per frame while playing, N = 1,000 (DESIGN §4). */
+const BUDGET = { curve: 4, contour: 4, surface: 6 };
+const VIEW_LABEL = { curve: 'curve', contour: 'contour', surface: '3-D' };
+
+const SCENARIOS = [
+  ...['curve', 'contour', 'surface'].map((view) => ({ view, N: 1000 })),
+  ...['curve', 'contour'].flatMap((view) => [100, 10_000].map((N) => ({ view, N }))),
+].map((s) => ({ ...s, name: `${VIEW_LABEL[s.view]} view, N = ${s.N.toLocaleString('en')}, 3 weights, stochastic` }));
 
 /**
  * Main-thread time per frame while idle or playing: a rAF callback registered
  * before the app's marks the start of each frame's work, a message posted from it
  * lands after that frame's scripts, style, layout and paint, and the difference
  * is the frame's main-thread time (an upper bound: other queued tasks count too).
- * Long tasks (> 50 ms) come from PerformanceObserver.
+ * Long tasks (> 50 ms) come from PerformanceObserver. Also counts frames, steps,
+ * contour maps drawn and React commits over the same window.
  */
-async function frames(page, ms, play) {
+async function probe(page, ms, play) {
   return page.evaluate(
     async ({ ms, play }) => {
       const longTasks = [];
@@ -51,39 +106,90 @@ async function frames(page, ms, play) {
       const gaps = [];
       let stop = false;
       let last = 0;
+      let frames = 0;
       const channel = new MessageChannel();
       let t0 = 0;
       channel.port1.onmessage = () => work.push(performance.now() - t0);
       const tick = (t) => {
+        if (stop) return;
+        frames++;
         if (last) gaps.push(t - last);
         last = t;
         t0 = performance.now();
         channel.port2.postMessage(0);
-        if (!stop) requestAnimationFrame(tick);
+        requestAnimationFrame(tick);
       };
-      requestAnimationFrame(tick);
       const maps = () => Number(document.querySelector('[data-testid="contour-bands"]')?.getAttribute('data-draws') ?? 0);
+      const steps = () => Number(document.querySelector('[data-quantity="step"]')?.getAttribute('data-value'));
+      const commits = () => (typeof window.__errorBowlCommits === 'number' ? window.__errorBowlCommits : NaN);
       const maps0 = maps();
+      const steps0 = steps();
+      const commits0 = commits();
+      const start = performance.now();
+      requestAnimationFrame(tick);
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Play');
       if (play && button) button.click();
       await new Promise((r) => setTimeout(r, ms));
       stop = true;
+      const elapsed = performance.now() - start;
+      const stepsTaken = steps() - steps0;
+      const commitsMade = commits() - commits0;
+      const mapsDrawn = maps() - maps0;
       if (play) [...document.querySelectorAll('button')].find((b) => b.textContent === 'Pause')?.click();
       po.disconnect();
-      const step = Number(document.querySelector('[data-quantity="step"]')?.getAttribute('data-value'));
-      return { work: work.slice(2), gaps, longTasks, step, maps: maps() - maps0 };
+      return {
+        work: work.slice(2),
+        gaps,
+        frames,
+        elapsed,
+        longTasks,
+        steps: stepsTaken,
+        maps: mapsDrawn,
+        commitsPerS: commitsMade / (elapsed / 1000),
+        played: Boolean(button),
+      };
     },
     { ms, play },
   );
 }
 
-function report(name, idle, busy) {
-  const line = (label, r) =>
-    `  ${label}: main-thread ms per frame p50 ${pct(r.work, 50).toFixed(2)}, p95 ${pct(r.work, 95).toFixed(2)}; frame interval p95 ${pct(r.gaps, 95).toFixed(1)} ms; long tasks ${r.longTasks.length}${r.longTasks.length ? ` (longest ${Math.max(...r.longTasks).toFixed(0)} ms)` : ''}; steps ${r.step}${r.maps ? `; contour maps drawn ${r.maps}` : ''}`;
-  console.log(name);
-  console.log(line('idle baseline', idle));
-  console.log(line('playing      ', busy));
-  console.log(`  ratio p95 playing / idle: ${(pct(busy.work, 95) / pct(idle.work, 95)).toFixed(2)}`);
+/** Main-thread durations so far (seconds), from the DevTools Performance domain. */
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const m = Object.fromEntries(list.map(({ name, value }) => [name, value]));
+  return { t: m.Timestamp, cpu: m.ThreadTime, task: m.TaskDuration, script: m.ScriptDuration, layout: m.LayoutDuration, style: m.RecalcStyleDuration };
+}
+
+/**
+ * One probe with main-thread CPU per frame. Two figures of the renderer's main
+ * thread: ThreadTime, the CPU time it was given, and TaskDuration, the wall-clock
+ * time its tasks took (script, style, layout, paint, GC), of which Script, Layout
+ * and RecalcStyle are parts. Checked against a 300 ms busy loop on this machine under
+ * load: TaskDuration 0.31 s, ThreadTime 0.13 s — tasks' time includes the time the
+ * thread waited for a core, so on a shared machine ThreadTime is the CPU figure and
+ * TaskDuration an upper bound. Each change over the window, per second of the window,
+ * divided by the probe's frames per second, is ms per frame (the window is bracketed
+ * from Node, a few ms wider than the probe, so it is normalised by time, not by the
+ * frame count).
+ */
+async function measure(page, cdp, ms, play) {
+  const before = await metrics(cdp);
+  const r = await probe(page, ms, play);
+  const after = await metrics(cdp);
+  const seconds = after.t - before.t;
+  const framesPerS = r.frames / (r.elapsed / 1000);
+  const perFrame = (k) => ((after[k] - before[k]) / seconds / framesPerS) * 1000;
+  return { ...r, cpu: perFrame('cpu'), task: perFrame('task'), script: perFrame('script'), layout: perFrame('layout'), style: perFrame('style'), fps: framesPerS };
+}
+
+function line(label, r) {
+  const lt = r.longTasks.length;
+  return (
+    `  ${label}: main-thread ms/frame p50 ${fmt(pct(r.work, 50))}, p95 ${fmt(pct(r.work, 95))}; ` +
+    `CPU ms/frame ${fmt(r.cpu)}; in tasks ${fmt(r.task)} (script ${fmt(r.script)}, layout ${fmt(r.layout)}, style ${fmt(r.style)}); ` +
+    `${fmt(r.fps, 0)} fps, interval p95 ${fmt(pct(r.gaps, 95), 1)} ms; long tasks ${lt}${lt ? ` (longest ${Math.max(...r.longTasks).toFixed(0)} ms)` : ''}; ` +
+    `steps ${r.steps}; maps ${r.maps}; commits/s ${fmt(r.commitsPerS, 1)}`
+  );
 }
 
 async function heapAfterGc(cdp) {
@@ -92,65 +198,150 @@ async function heapAfterGc(cdp) {
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
 }
 
+const stepOf = (page) => page.evaluate(() => Number(document.querySelector('[data-quantity="step"]')?.getAttribute('data-value')));
+
+/** A new document at `hash`, ready to play. */
+async function open(page, hash) {
+  // A new document each time: a goto that changes only the fragment would keep the old page.
+  await page.goto('about:blank');
+  await page.goto(`${BASE}/#${hash}`);
+  await page.getByRole('button', { name: 'Play', exact: true }).waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(1500);
+}
+
+const load = () => loadavg().map((v) => v.toFixed(1)).join(', ');
+const loadAtStart = load();
 const server = await serve();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+const results = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
+  await cdp.send('Performance.enable');
+  page.on('pageerror', (e) => console.log(`  page error: ${e.message}`));
 
-  // 1. Frame timing, 1,000 records, sigmoid, as fast as the loop allows: the curve view with two
-  //    weights, then the contour view with three (so the slice moves every step).
-  const N = 1000;
-  const rows2 = Array.from({ length: N }, (_, m) => `${((m % 37) / 37).toFixed(3)},${((m % 11) / 11).toFixed(3)}`).join(';');
-  const rows3 = Array.from({ length: N }, (_, m) => `${Math.sin(m).toFixed(3)},${Math.cos(1.3 * m).toFixed(3)},${(((m % 7) - 3) / 3).toFixed(3)}`).join(';');
-  const ys = Array.from({ length: N }, (_, m) => (0.5 + 0.4 * Math.sin(0.7 * m)).toFixed(3)).join(';');
-  for (const [name, hash] of [
-    [`curve view, N = ${N}, 2 weights`, `act=sigmoid&x=${rows2}&y=${ys}&w=3,-3&eta=0.0005&speed=1000`],
-    [`contour view, N = ${N}, 3 weights, stochastic (the slice moves every step)`, `act=sigmoid&x=${rows3}&y=${ys}&w=2,-2,1&eta=0.01&mode=stochastic&speed=1000&view=contour&axes=1,2`],
-  ]) {
-    // Frame times on a shared 2-core machine vary from run to run: REPEAT runs, each on a new page,
-    // and the median of their p95s is the figure to quote.
-    const p95s = [];
+  // 1. Frame timing and CPU per scenario, each beside the same page idle.
+  for (const s of SCENARIOS.filter((sc) => sc.name.includes(ONLY))) {
+    const hash = scenarioHash(s.view, s.N);
+    const runs = [];
     for (let run = 1; run <= REPEAT; run++) {
-      // A new document each time: a goto that changes only the fragment would keep the old page.
-      await page.goto('about:blank');
-      await page.goto(`${BASE}/#${hash}`);
-      await page.waitForTimeout(1500);
-      const idle = await frames(page, PLAY_MS, false);
-      const busy = await frames(page, PLAY_MS, true);
-      report(`${name}, ${PLAY_MS / 1000} s, run ${run}/${REPEAT}:`, idle, busy);
-      p95s.push(pct(busy.work, 95));
+      await open(page, hash);
+      const idle = await measure(page, cdp, PLAY_MS, false);
+      const busy = await measure(page, cdp, PLAY_MS, true);
+      if (!busy.played) console.log('  (no Play button found: nothing played)');
+      console.log(`${s.name}, ${PLAY_MS / 1000} s, run ${run}/${REPEAT}:`);
+      console.log(line('idle   ', idle));
+      console.log(line('playing', busy));
+      runs.push({ idle, busy });
     }
-    console.log(`  median of the ${REPEAT} runs' p95: ${pct(p95s, 50).toFixed(2)} ms (runs: ${p95s.map((v) => v.toFixed(1)).join(', ')})`);
+    const med = (side, f) => median(runs.map((r) => f(r[side])));
+    const row = {
+      ...s,
+      p95: med('busy', (r) => pct(r.work, 95)),
+      cpu: med('busy', (r) => r.cpu),
+      task: med('busy', (r) => r.task),
+      idleP95: med('idle', (r) => pct(r.work, 95)),
+      idleCpu: med('idle', (r) => r.cpu),
+      longTasks: med('busy', (r) => r.longTasks.length),
+      idleLongTasks: med('idle', (r) => r.longTasks.length),
+      steps: med('busy', (r) => r.steps),
+      maps: med('busy', (r) => r.maps),
+      commits: med('busy', (r) => r.commitsPerS),
+      idleCommits: med('idle', (r) => r.commitsPerS),
+      p95s: runs.map((r) => pct(r.busy.work, 95)),
+    };
+    console.log(
+      `  medians of ${REPEAT}: p95 ${fmt(row.p95)} ms (runs ${row.p95s.map((v) => fmt(v, 1)).join(', ')}; idle ${fmt(row.idleP95)}), ` +
+        `CPU ${fmt(row.cpu)} ms/frame (idle ${fmt(row.idleCpu)})`,
+    );
+    results.push(row);
   }
 
-  // 2. Heap over a long run: 100,000 steps of the small-batch preset.
-  await page.goto(`${BASE}/?preset=small-batch&eta=0.5`);
-  await page.waitForTimeout(300);
-  const before = await heapAfterGc(cdp);
-  await page.evaluate(() => {
-    const step = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Step');
-    for (let i = 0; i < 1000; i++) step?.click();
-  });
-  await page.waitForTimeout(200);
-  const after1k = await heapAfterGc(cdp);
-  await page.goto(`${BASE}/?preset=small-batch&eta=0.5&steps=100000`);
-  await page.waitForTimeout(300);
-  const base2 = await heapAfterGc(cdp);
-  await page.keyboard.press('Space');
-  await page.waitForTimeout(PLAY_MS);
-  await page.keyboard.press('Space');
-  const afterPlay = await heapAfterGc(cdp);
-  const mb = (b) => (b / 1048576).toFixed(2);
-  console.log('heap (after GC):');
-  console.log(`  fresh page ${mb(before)} MB; after 1,000 Step clicks ${mb(after1k)} MB (growth ${mb(after1k - before)} MB)`);
-  console.log(`  page after 100,000 steps ${mb(base2)} MB (vs fresh page: ${mb(base2 - before)} MB); after ${PLAY_MS / 1000} s more play ${mb(afterPlay)} MB`);
+  // 2. Heap over a long run: a problem that never converges (stochastic, targets no weights fit,
+  //    small η, sigmoid so the weights stay bounded), played at top speed until it passes
+  //    100,000 steps; the step count read from the page says how far it got.
+  if ('heap check'.includes(ONLY)) {
+    const hash = `${dataset(100, 2)}&eta=0.01&mode=stochastic&speed=${SPEED}&view=curve&perf=1`;
+    await open(page, hash);
+    const fresh = await heapAfterGc(cdp);
+    await page.evaluate(() => {
+      const step = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Step');
+      for (let i = 0; i < 1000; i++) step?.click();
+    });
+    await page.waitForTimeout(200);
+    const after1k = await heapAfterGc(cdp);
+    const steps1k = await stepOf(page);
+    const t0 = Date.now();
+    // At SPEED steps a second, 100,000 steps take about 100 s; give up after three times that.
+    const limit = (3 * HEAP_STEPS * 1000) / SPEED;
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    let reached = steps1k;
+    while (reached < HEAP_STEPS && Date.now() - t0 < limit) {
+      await page.waitForTimeout(2000);
+      reached = await stepOf(page);
+    }
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await page.waitForTimeout(200);
+    reached = await stepOf(page);
+    const playS = (Date.now() - t0) / 1000;
+    const afterRun = await heapAfterGc(cdp);
+    // Another stretch of play: a heap that keeps growing with steps grows again here.
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.waitForTimeout(PLAY_MS);
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await page.waitForTimeout(200);
+    const more = await stepOf(page);
+    const afterMore = await heapAfterGc(cdp);
+    const mb = (b) => (b / 1048576).toFixed(2);
+    const sign = (b) => `${b >= 0 ? '+' : '−'}${mb(Math.abs(b))}`;
+    console.log('heap (after GC), stochastic, N = 100, 2 weights, η = 0.01, curve view:');
+    console.log(`  fresh page ${mb(fresh)} MB`);
+    console.log(`  after 1,000 Step clicks (step ${steps1k}): ${mb(after1k)} MB (${sign(after1k - fresh)} MB vs fresh)`);
+    console.log(
+      `  after playing to step ${reached.toLocaleString('en')} (${playS.toFixed(0)} s at speed ${SPEED}; ${reached >= HEAP_STEPS ? 'passed' : 'DID NOT reach'} ${HEAP_STEPS.toLocaleString('en')}): ` +
+        `${mb(afterRun)} MB (${sign(afterRun - fresh)} MB vs fresh)`,
+    );
+    console.log(`  after ${PLAY_MS / 1000} s more play (step ${more.toLocaleString('en')}): ${mb(afterMore)} MB (${sign(afterMore - afterRun)} MB vs the line above)`);
+  }
 } finally {
   await browser.close();
   server.kill();
+}
+
+// 3. Summary: medians of REPEAT runs, the idle page beside each, the budget, and how each view grows with N.
+if (results.length) {
+  const cols = ['scenario', 'p95 ms', 'budget', 'CPU ms/frame', 'in tasks', 'idle p95', 'idle CPU', 'long tasks (idle)', 'steps', 'maps', 'commits/s (idle)'];
+  const rows = results.map((r) => [
+    `${VIEW_LABEL[r.view]}, N = ${r.N.toLocaleString('en')}`,
+    fmt(r.p95),
+    r.N === 1000 ? `≤ ${BUDGET[r.view]} ${r.p95 <= BUDGET[r.view] ? 'ok' : 'OVER'}` : '—',
+    fmt(r.cpu),
+    fmt(r.task),
+    fmt(r.idleP95),
+    fmt(r.idleCpu),
+    `${fmt(r.longTasks, 0)} (${fmt(r.idleLongTasks, 0)})`,
+    fmt(r.steps, 0),
+    r.view === 'contour' ? fmt(r.maps, 0) : 'n/a',
+    `${fmt(r.commits, 1)} (${fmt(r.idleCommits, 1)})`,
+  ]);
+  const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
+  const show = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log(`\nsummary: medians of ${REPEAT} runs of ${PLAY_MS / 1000} s (playing, with the same page idle beside it)`);
+  console.log(`load average (1, 5, 15 min) at start ${loadAtStart}, at end ${load()}, on ${availableParallelism()} cores`);
+  console.log(show(cols));
+  console.log(show(widths.map((w) => '-'.repeat(w))));
+  rows.forEach((r) => console.log(show(r)));
+  const growth = [];
+  for (const view of ['curve', 'contour', 'surface']) {
+    const at = (N) => results.find((r) => r.view === view && r.N === N);
+    const a = at(1000);
+    const b = at(10_000);
+    if (a && b) growth.push(`${VIEW_LABEL[view]}: p95 ×${fmt(b.p95 / a.p95)}, CPU/frame ×${fmt(b.cpu / a.cpu)}`);
+  }
+  if (growth.length) console.log(`growth N = 10,000 / N = 1,000 (budget: flat past the worker threshold): ${growth.join('; ')}`);
 }
 process.exit(0);
