@@ -30,7 +30,14 @@ export function createFrameChannel(first: RunSnapshot): FrameChannel {
     },
     publish(snap) {
       current = snap;
-      for (const fn of listeners) fn(snap);
+      for (const fn of listeners) {
+        // A mark that fails must not stop the run (or the other marks): it is reported instead.
+        try {
+          fn(snap);
+        } catch (e) {
+          console.error('Error Bowl: a moving mark failed', e);
+        }
+      }
     },
     subscribe(fn) {
       listeners.add(fn);

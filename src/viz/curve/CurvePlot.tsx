@@ -129,6 +129,8 @@ export function CurvePlot() {
   const glideOn = !reduced && !dragging && (!playing || speed <= GLIDE_MAX_SPEED);
   const glideMs = playing ? Math.min(450, 800 / speed) : 320;
   const follow = (s: RunSnapshot, animate: boolean) => {
+    // A snapshot of the next problem can come before this plot renders it: the render places the marks then.
+    if (s.w.length !== problem.k * problem.d) return;
     const frame = frameOf(s);
     latest.current.frame = frame;
     glider.current ??= createGlider({ a: frame.w, b: 0, E: frame.E }, (p, from) =>
