@@ -5,19 +5,34 @@
  * changes (at most every STATE_INTERVAL_MS, and always the last one), and obeys
  * `{type:"error-bowl:command", command, params}` from its parent window only
  * (`event.source === window.parent`), and, when an origin was configured
- * (`origin=`), only from that exact origin. `set` takes the URL's parameters as
- * an object and goes through the same typed allow-list as the URL.
+ * (`origin=`), only from that exact origin; an `origin=` that is not a bare
+ * origin closes the frame to every page (fail closed). `set` takes the URL's
+ * parameters as an object, each value of its own type (a boolean only for a 0/1
+ * switch), and goes through the same typed allow-list as the URL. A command that
+ * is malformed, or throws while it is read, is ignored with a notice: nothing
+ * thrown, nothing changed.
  */
 import type { AppStore } from '../store';
 import { applyUrlParams } from './apply';
-import { parseUrl } from './url';
+import { takeSteps } from './slices';
+import { parseUrl, type ParamProblem } from './url';
 
 /** Least time between two state messages while a run plays. */
 export const STATE_INTERVAL_MS = 100;
 /** Most steps one `step` command may take. */
 export const MAX_COMMAND_STEPS = 10_000;
-/** Parameters `set` accepts: everything but the page-shell ones. */
-const SETTABLE = new Set(['preset', 'act', 'eta', 'x', 'y', 'w', 'bias', 'std', 'loss', 'mode', 'batch', 'view', 'axes', 'steps', 'speed', 'theme']);
+
+/**
+ * The parameters `set` accepts (everything but the page-shell ones) and the
+ * JavaScript types each takes: a boolean only for a 0/1 switch, a number where
+ * the URL holds a number, else the URL's text.
+ */
+const SETTABLE = new Map<string, 'name' | 'number' | 'switch' | 'numbers'>([
+  ['preset', 'name'], ['act', 'name'], ['loss', 'name'], ['mode', 'name'], ['view', 'name'], ['theme', 'name'],
+  ['eta', 'number'], ['batch', 'number'], ['steps', 'number'], ['speed', 'number'],
+  ['bias', 'switch'], ['std', 'switch'],
+  ['x', 'numbers'], ['y', 'numbers'], ['w', 'numbers'], ['axes', 'numbers'],
+]);
 
 /** A message the app posts. */
 export type OutMessage =
@@ -35,67 +50,124 @@ export interface BridgeHost {
   root?: HTMLElement;
 }
 
-/** Turns a `set` command's params object into URL text, own plain values only; null when unusable. */
-function setParamsText(params: unknown): { text: string; refused: string[] } | null {
+/** A value named in a notice without converting it (an object's toString may throw, or lie). */
+function describe(v: unknown): string {
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') return `“${v.slice(0, 24)}”`;
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return `${/^[aeiou]/.test(typeof v) ? 'an' : 'a'} ${typeof v}`;
+}
+
+/** An own property of `o`, read once (a getter or a Proxy may throw: the caller catches). */
+function own(o: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * A `set` command's params as URL text, each value checked for its type and read
+ * once; the keys refused are named. Null when params is not a plain object. Throws
+ * when reading params throws (the caller catches, before anything is changed).
+ */
+function setParamsText(params: unknown): { text: string; refused: ParamProblem[] } | null {
   if (typeof params !== 'object' || params === null || Array.isArray(params)) return null;
   const q = new URLSearchParams();
-  const refused: string[] = [];
+  const refused: ParamProblem[] = [];
   for (const key of Object.keys(params)) {
-    const v = (params as Record<string, unknown>)[key];
-    if (!SETTABLE.has(key) || !['string', 'number', 'boolean'].includes(typeof v)) {
-      refused.push(key.slice(0, 40));
+    const name = key.slice(0, 40);
+    const kind = SETTABLE.get(key);
+    const v = own(params, key);
+    if (!kind) {
+      refused.push({ param: name, why: 'it cannot be set' });
       continue;
     }
-    q.set(key, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
+    let text: string | null = null;
+    if (typeof v === 'string') text = v;
+    else if (typeof v === 'number' && kind !== 'name') text = kind === 'switch' && v !== 0 && v !== 1 ? null : String(v);
+    else if (typeof v === 'boolean' && kind === 'switch') text = v ? '1' : '0';
+    if (text === null) {
+      const want = { name: 'a name (a string)', number: 'a number (a boolean is not one)', switch: 'true or false (or 0 or 1)', numbers: 'a string of numbers like “1,2;3,4”' }[kind];
+      refused.push({ param: name, why: `it is ${describe(v)}; give ${want}` });
+      continue;
+    }
+    q.set(key, text);
   }
   return { text: q.toString(), refused };
 }
 
-/** Obeys one command; returns false when the message was not a command for us. */
+/** The steps a `step` command asks for (1 when n is absent), or why the command is ignored. */
+function stepCount(params: unknown): { n: number } | { error: string } {
+  if (params === undefined || params === null) return { n: 1 };
+  if (typeof params !== 'object' || Array.isArray(params)) return { error: `its params are ${describe(params)}; give an object like {n: 5}` };
+  const n = own(params, 'n');
+  if (n === undefined) return { n: 1 };
+  if (typeof n === 'number' && Number.isInteger(n) && n >= 1) return { n: Math.min(n, MAX_COMMAND_STEPS) };
+  return { error: `n is ${describe(n)}; n must be a whole number from 1 to ${MAX_COMMAND_STEPS.toLocaleString('en')} (or absent, for one step)` };
+}
+
+/** Obeys one command; returns false when the message was not a command for us. Never throws. */
 export function obeyCommand(store: AppStore, data: unknown): boolean {
   if (typeof data !== 'object' || data === null) return false;
-  const { type, command, params } = data as Record<string, unknown>;
+  let type: unknown;
+  try {
+    type = (data as Record<string, unknown>).type;
+  } catch {
+    return false; // Not readable, so not one of ours.
+  }
   if (type !== 'error-bowl:command') return false;
   const s = store.getState();
-  switch (command) {
-    case 'step': {
-      const n = typeof params === 'object' && params !== null ? (params as Record<string, unknown>).n : undefined;
-      const count = typeof n === 'number' && Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_COMMAND_STEPS) : 1;
-      s.step(count);
-      return true;
-    }
-    case 'play':
-      s.play();
-      return true;
-    case 'pause':
-      s.pause();
-      return true;
-    case 'reset':
-      s.reset();
-      return true;
-    case 'set': {
-      const made = setParamsText(params);
-      if (!made) {
-        s.notify('A “set” command from the page was ignored: its params must be an object like {eta: 0.5}.', 'warning');
+  try {
+    const command = (data as Record<string, unknown>).command;
+    const params = (data as Record<string, unknown>).params;
+    switch (command) {
+      case 'step': {
+        const count = stepCount(params);
+        if ('error' in count) s.notify(`A “step” command from the page was ignored: ${count.error}.`, 'warning');
+        else takeSteps(store, count.n);
         return true;
       }
-      for (const key of made.refused) s.notify(`A “set” command named “${key}”, which cannot be set; it was ignored.`, 'warning');
-      const { params: parsed, notices } = parseUrl('', made.text);
-      applyUrlParams(store, parsed, notices);
-      return true;
+      case 'play':
+        s.play();
+        return true;
+      case 'pause':
+        s.pause();
+        return true;
+      case 'reset':
+        s.reset();
+        return true;
+      case 'set': {
+        const made = setParamsText(params);
+        if (!made) {
+          s.notify('A “set” command from the page was ignored: its params must be an object like {eta: 0.5}.', 'warning');
+          return true;
+        }
+        // Everything was read above; only now is anything changed.
+        const parsed = parseUrl('', made.text);
+        const shell = applyUrlParams(store, parsed.params, [...made.refused, ...parsed.problems], { deferSteps: true, what: '“set” parameters' });
+        if (shell.steps > 0) takeSteps(store, shell.steps);
+        return true;
+      }
+      default:
+        s.notify(`The page sent an unknown command ${typeof command === 'string' ? describe(command) : `(${describe(command)})`}; it was ignored.`, 'warning');
+        return true;
     }
-    default:
-      s.notify(`The page sent an unknown command “${String(command).slice(0, 40)}”; it was ignored.`, 'warning');
-      return true;
+  } catch {
+    // A getter or Proxy in the message threw while it was read: nothing was applied.
+    s.notify('A command from the page could not be read (reading it threw); it was ignored.', 'warning');
+    return true;
   }
 }
 
 /**
  * Starts the bridge: commands from `host.parent` (and `origin`, when given) are
- * obeyed; state and size are posted to it. Returns a function that stops it.
+ * obeyed; state and size are posted to it. With `origin` false (an `origin=`
+ * that is not a bare origin) no command is obeyed and no state is posted: only
+ * the height, which the page needs to lay the frame out. Returns a function that
+ * stops it.
  */
-export function startEmbedBridge(store: AppStore, host: BridgeHost, origin: string | null): () => void {
-  const target = origin ?? '*';
+export function startEmbedBridge(store: AppStore, host: BridgeHost, origin: string | null | false): () => void {
+  const closed = origin === false;
+  const target = typeof origin === 'string' ? origin : '*';
   const post = (m: OutMessage) => {
     try {
       host.parent.postMessage(m, target);
@@ -104,8 +176,8 @@ export function startEmbedBridge(store: AppStore, host: BridgeHost, origin: stri
     }
   };
   const onMessage = (e: MessageEvent) => {
-    if (e.source !== host.parent) return;
-    if (origin !== null && e.origin !== origin) return;
+    if (closed || e.source !== host.parent) return;
+    if (typeof origin === 'string' && e.origin !== origin) return;
     obeyCommand(store, e.data);
   };
   host.addEventListener('message', onMessage);
@@ -120,12 +192,12 @@ export function startEmbedBridge(store: AppStore, host: BridgeHost, origin: stri
     post({ type: 'error-bowl:state', step: s.step, E: s.E, w: [...s.w], status: s.status });
   };
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.snapshot === prev.snapshot || timer !== null) return;
+    if (closed || state.snapshot === prev.snapshot || timer !== null) return;
     const wait = STATE_INTERVAL_MS - (performance.now() - last);
     if (wait <= 0) sendState();
     else timer = setTimeout(sendState, wait);
   });
-  sendState();
+  if (!closed) sendState();
 
   // Size: the root's height, whenever it changes.
   let observer: ResizeObserver | null = null;
@@ -134,7 +206,8 @@ export function startEmbedBridge(store: AppStore, host: BridgeHost, origin: stri
     const root = host.root;
     observer = new ResizeObserver(() => {
       const h = Math.ceil(root.getBoundingClientRect().height);
-      if (h !== height) {
+      // A root not laid out yet measures 0: the page would collapse the frame, so wait for a real height.
+      if (h > 0 && h !== height) {
         height = h;
         post({ type: 'error-bowl:resize', height: h });
       }

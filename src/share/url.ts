@@ -31,7 +31,11 @@ export interface UrlParams {
   steps?: number;
   speed?: number;
   embed?: boolean;
-  origin?: string;
+  /**
+   * The one parent origin whose commands are obeyed; false when `origin=` was given but is not a bare
+   * origin (the frame then obeys no page: fail closed, never open).
+   */
+  origin?: string | false;
   theme?: ThemeName;
 }
 
@@ -104,16 +108,37 @@ function show(v: string): string {
   return v.length > 40 ? `${v.slice(0, 40)}…` : v;
 }
 
+/** One parameter that was ignored, and why (for one notice that lists them all). */
+export interface ParamProblem {
+  /** The parameter's name, or `name=value` (shortened), as people should see it. */
+  param: string;
+  /** Why it was ignored, without a full stop. */
+  why: string;
+}
+
+/** The sentence for one problem, as a notice of its own. */
+export function problemSentence(p: ParamProblem, what = 'URL parameter'): string {
+  return p.why === 'unknown parameter' ? `Unknown ${what} “${p.param}” was ignored.` : `${what} ${p.param} was ignored: ${p.why}.`;
+}
+
+/** The result of parsing a URL: valid parameters, and a problem (and its sentence) for each ignored one. */
+export interface ParsedUrl {
+  params: UrlParams;
+  /** One sentence per ignored parameter (the same order as `problems`). */
+  notices: string[];
+  problems: ParamProblem[];
+}
+
 /** Parses and validates the URL's parameters. Never throws. */
-export function parseUrl(search: string, hash: string): { params: UrlParams; notices: string[] } {
+export function parseUrl(search: string, hash: string): ParsedUrl {
   const { values, unknown } = collectParams(search, hash);
   const params: UrlParams = {};
-  const notices: string[] = unknown.map((k) => `Unknown URL parameter “${show(k)}” was ignored.`);
-  const bad = (name: string, value: string, why: string) => notices.push(`URL parameter ${name}=${show(value)} was ignored: ${why}.`);
+  const problems: ParamProblem[] = unknown.map((k) => ({ param: show(k), why: 'unknown parameter' }));
+  const bad = (name: string, value: string, why: string) => problems.push({ param: `${name}=${show(value)}`, why });
 
   for (const [name, raw] of values) {
     if (raw.length > MAX_PARAM_LENGTH) {
-      notices.push(`URL parameter ${name} was ignored: it is longer than ${MAX_PARAM_LENGTH.toLocaleString('en')} characters.`);
+      problems.push({ param: name, why: `it is longer than ${MAX_PARAM_LENGTH.toLocaleString('en')} characters` });
       continue;
     }
     const value = raw.trim();
@@ -188,15 +213,21 @@ export function parseUrl(search: string, hash: string): { params: UrlParams; not
         else bad(name, value, 'use one or two weight indices, like axes=1,2');
         break;
       }
-      case 'origin':
+      case 'origin': {
+        let u: URL | null = null;
         try {
-          const u = new URL(value);
-          if (u.origin !== 'null' && u.origin === value.replace(/\/$/, '')) params.origin = u.origin;
-          else bad(name, value, 'give an origin like https://example.org');
+          u = new URL(value);
         } catch {
-          bad(name, value, 'give an origin like https://example.org');
+          // Not a URL at all: refused below.
+        }
+        if (u && u.origin !== 'null' && u.origin === value.replace(/\/$/, '')) params.origin = u.origin;
+        else {
+          // Fail closed: an author who named an origin wanted only that page obeyed, and a typo must not open the frame to all.
+          params.origin = false;
+          bad(name, value, 'give a bare origin like https://example.org; until then this frame obeys no page’s commands');
         }
         break;
+      }
       case 'x':
       case 'y':
       case 'w': {
@@ -209,5 +240,5 @@ export function parseUrl(search: string, hash: string): { params: UrlParams; not
       }
     }
   }
-  return { params, notices };
+  return { params, notices: problems.map((p) => problemSentence(p)), problems };
 }

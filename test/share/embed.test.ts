@@ -3,8 +3,10 @@
  * configured origin), `set` goes through the URL's allow-list, hostile messages
  * change nothing, and the run's state is posted back.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_COMMAND_STEPS, startEmbedBridge, type BridgeHost, type OutMessage } from '../../src/share/embed';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applyUrlParams } from '../../src/share/apply';
+import { MAX_COMMAND_STEPS, obeyCommand, startEmbedBridge, type BridgeHost, type OutMessage } from '../../src/share/embed';
+import { parseUrl } from '../../src/share/url';
 import { createAppStore, type AppStore } from '../../src/store';
 
 /** A fake page around the frame: records what the app posts and delivers messages to it. */
@@ -83,9 +85,11 @@ describe('startEmbedBridge', () => {
     // The oversized step count is capped, not refused outright; the run stopped where it converged.
     expect(s.snapshot.step).toBeGreaterThan(before.step);
     expect(s.snapshot.step).toBeLessThanOrEqual(MAX_COMMAND_STEPS);
-    expect(s.notices.length).toBeGreaterThanOrEqual(5);
+    expect(s.notices.length).toBeGreaterThanOrEqual(4);
     // Each refusal is named (the payload is quoted as plain text; React never renders it as HTML).
-    expect(s.notices.map((n) => n.text).join(' ')).toMatch(/view=.*ignored/);
+    const all = s.notices.map((n) => n.text).join(' ');
+    expect(all).toMatch(/view=.*ignored/);
+    for (const name of ['__proto__', 'constructor', 'eta=1e309', 'x ', 'rm -rf']) expect(all).toContain(name);
   });
 
   it('ignores messages that are not commands (other apps talk on the same channel)', () => {
@@ -111,4 +115,146 @@ describe('startEmbedBridge', () => {
     expect(last.w).toEqual(store.getState().snapshot.w);
     expect(last.E).toBe(store.getState().snapshot.E);
   });
+});
+
+describe('obeyCommand: types are checked, malformed commands are ignored with a notice', () => {
+  const fresh = () => createAppStore('bowl');
+  const texts = (store: AppStore) => store.getState().notices.map((n) => n.text).join(' ');
+
+  it('obeyCommand(set) ignores {eta: true} with a notice: a boolean is not a number', () => {
+    const store = fresh();
+    expect(obeyCommand(store, cmd('set', { eta: true }))).toBe(true);
+    expect(store.getState().eta).toBe(0.1);
+    expect(texts(store)).toMatch(/eta.*boolean/);
+  });
+
+  it('obeyCommand(set) ignores {steps: true} and takes no step', () => {
+    const store = fresh();
+    obeyCommand(store, cmd('set', { steps: true }));
+    expect(store.getState().snapshot.step).toBe(0);
+    expect(texts(store)).toMatch(/steps.*boolean/);
+  });
+
+  it('obeyCommand(set) takes booleans for the 0/1 switches bias and std, and numbers where the URL has numbers', () => {
+    const store = createAppStore('two-inputs');
+    obeyCommand(store, cmd('set', { bias: true, std: true, eta: 0.05, w: '0,0.5,-0.5' }));
+    const s = store.getState();
+    expect(s.notices).toEqual([]);
+    expect([s.problem.bias, s.standardize, s.eta]).toEqual([true, true, 0.05]);
+    obeyCommand(store, cmd('set', { bias: 2, act: 1 }));
+    expect(store.getState().problem.bias).toBe(true);
+    expect(texts(store)).toMatch(/bias/);
+    expect(texts(store)).toMatch(/act/);
+  });
+
+  it.each<[string, unknown]>([
+    ['0', 0],
+    ['-3', -3],
+    ['1.5', 1.5],
+    ['NaN', NaN],
+    ['Infinity', Infinity],
+    ['"3" (a string)', '3'],
+    ['{} (an object)', {}],
+    ['true', true],
+    ['null', null],
+  ])('obeyCommand(step) ignores n = %s with a notice', (_what, n) => {
+    const store = fresh();
+    expect(obeyCommand(store, cmd('step', { n }))).toBe(true);
+    expect(store.getState().snapshot.step).toBe(0);
+    expect(store.getState().notices).toHaveLength(1);
+    expect(store.getState().notices[0].text).toMatch(/“step” command .* ignored: .*n must be a whole number/);
+  });
+
+  it('obeyCommand(step) with n absent takes one step, and with n = 4 four', () => {
+    const store = fresh();
+    obeyCommand(store, cmd('step'));
+    obeyCommand(store, cmd('step', {}));
+    expect(store.getState().snapshot.step).toBe(2);
+    obeyCommand(store, cmd('step', { n: 4 }));
+    expect(store.getState().snapshot.step).toBe(6);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('obeyCommand with a command whose toString throws throws nothing and changes nothing', () => {
+    const store = fresh();
+    const before = store.getState().snapshot;
+    const evil = { toString() { throw 1; }, [Symbol.toPrimitive]() { throw 1; } };
+    expect(() => obeyCommand(store, { type: 'error-bowl:command', command: evil })).not.toThrow();
+    expect(store.getState().snapshot).toBe(before);
+    expect(texts(store)).toMatch(/unknown command \(an object\)/);
+  });
+
+  it('obeyCommand(set) with a throwing getter or a throwing Proxy in params throws nothing and changes nothing', () => {
+    const store = fresh();
+    const before = store.getState();
+    const getter = { eta: 0.5, get act(): string { throw new Error('boom'); } };
+    const trap = () => {
+      throw new Error('trap');
+    };
+    const proxy = new Proxy({ eta: 0.5 }, { ownKeys: trap, get: trap, getOwnPropertyDescriptor: trap, has: trap });
+    const stepProxy = new Proxy({ n: 2 }, { get: trap, getOwnPropertyDescriptor: trap, has: trap });
+    const messageProxy = new Proxy({}, { get: trap });
+    expect(() => obeyCommand(store, cmd('set', getter))).not.toThrow();
+    expect(() => obeyCommand(store, cmd('set', proxy))).not.toThrow();
+    expect(() => obeyCommand(store, cmd('step', stepProxy))).not.toThrow();
+    expect(() => obeyCommand(store, messageProxy)).not.toThrow();
+    expect(() => obeyCommand(store, { type: 'error-bowl:command', get command(): string { throw 1; } })).not.toThrow();
+    const s = store.getState();
+    expect(s.eta).toBe(before.eta);
+    expect(s.activation).toBe(before.activation);
+    expect(s.snapshot).toBe(before.snapshot);
+    expect(s.notices.length).toBeGreaterThan(0);
+  });
+});
+
+describe('startEmbedBridge: height and origin', () => {
+  it('startEmbedBridge never posts a height of 0: it waits for a real height', () => {
+    const observers: (() => void)[] = [];
+    class FakeResizeObserver {
+      constructor(private fn: () => void) {}
+      observe() {
+        observers.push(this.fn);
+      }
+      disconnect() {}
+    }
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    try {
+      let height = 0;
+      const root = { getBoundingClientRect: () => ({ height }) } as unknown as HTMLElement;
+      const store = createAppStore('bowl');
+      const f = fakeHost();
+      stop = startEmbedBridge(store, { ...f.host, root }, null);
+      const heights = () => f.posted.filter((p) => p.message.type === 'error-bowl:resize').map((p) => (p.message as { height: number }).height);
+      observers.forEach((o) => o());
+      expect(heights()).toEqual([]);
+      height = 431.2;
+      observers.forEach((o) => o());
+      expect(heights()).toEqual([432]);
+      height = 0;
+      observers.forEach((o) => o());
+      expect(heights()).toEqual([432]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it.each(['https://a.example/path', 'javascript:alert(1)', 'garbage'])(
+    'startEmbedBridge with origin=%s (not a bare origin) obeys no page and says so',
+    (origin) => {
+      const store = createAppStore('bowl');
+      const { params, problems } = parseUrl(`?embed=1&origin=${encodeURIComponent(origin)}`, '');
+      const shell = applyUrlParams(store, params, problems);
+      const f = fakeHost();
+      stop = startEmbedBridge(store, f.host, shell.origin);
+      f.send(cmd('step'), { origin: 'https://a.example' });
+      f.send(cmd('step'), { origin: 'https://evil.example' });
+      f.send(cmd('set', { eta: 0.5 }));
+      const s = store.getState();
+      expect(s.snapshot.step).toBe(0);
+      expect(s.eta).toBe(0.1);
+      expect(s.notices.map((n) => n.text).join(' ')).toMatch(/origin=.*obeys no page/);
+      // Nor is the state posted to just any page.
+      expect(f.posted.filter((p) => p.message.type === 'error-bowl:state')).toEqual([]);
+    },
+  );
 });

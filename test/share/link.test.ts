@@ -15,9 +15,9 @@ import { createAppStore, PRESETS, type AppState, type AppStore, type ThemeName, 
 function open(link: string): AppStore {
   const store = createAppStore();
   const hash = link.slice(link.indexOf('#'));
-  const { params, notices } = parseUrl('', hash);
+  const { params, notices, problems } = parseUrl('', hash);
   expect(notices).toEqual([]);
-  applyUrlParams(store, params, notices);
+  applyUrlParams(store, params, problems);
   return store;
 }
 

@@ -87,6 +87,8 @@ describe('createPersistence', () => {
     ['a script payload', JSON.stringify({ state: { params: 'act=tanh&view=<script>alert(1)</script>' }, version: SAVE_VERSION })],
     ['records that do not load', JSON.stringify({ state: { params: 'act=tanh&x=1;2&y=1;2;3' }, version: SAVE_VERSION })],
     ['__proto__', JSON.stringify({ state: { params: 'act=tanh&__proto__=x' }, version: SAVE_VERSION })],
+    ['a run (steps=), which is never saved', JSON.stringify({ state: { params: 'act=tanh&steps=50' }, version: SAVE_VERSION })],
+    ['an origin=, which is never saved', JSON.stringify({ state: { params: 'act=tanh&origin=https://a.example' }, version: SAVE_VERSION })],
   ])('%s is dropped whole with a notice, and the app starts clean', async (_what, raw) => {
     const storage = memory();
     storage.items.set(SAVE_KEY, raw);
@@ -128,8 +130,8 @@ describe('createPersistence', () => {
     storage.items.set(SAVE_KEY, JSON.stringify({ state: { params: 'preset=small-batch&act=tanh&eta=0.3&theme=dark' }, version: SAVE_VERSION }));
     const { app } = await reload(storage);
     expect(app.getState().activation).toBe('tanh');
-    const { params, notices } = parseUrl('?eta=0.05', '');
-    applyUrlParams(app, params, notices);
+    const { params, problems } = parseUrl('?eta=0.05', '');
+    applyUrlParams(app, params, problems);
     const s = app.getState();
     expect(s.eta).toBe(0.05);
     expect(s.presetId).toBe('small-batch');

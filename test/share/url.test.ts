@@ -78,8 +78,8 @@ describe('parseUrl: each parameter', () => {
   });
 
   it('parseUrl of empty query and fragment gives no parameters and no notices', () => {
-    expect(parseUrl('', '')).toEqual({ params: {}, notices: [] });
-    expect(parseUrl('?', '#')).toEqual({ params: {}, notices: [] });
+    expect(parseUrl('', '')).toEqual({ params: {}, notices: [], problems: [] });
+    expect(parseUrl('?', '#')).toEqual({ params: {}, notices: [], problems: [] });
   });
 });
 
@@ -154,7 +154,8 @@ describe('parseUrl: unknown and invalid parameters', () => {
     // A valid parameter alongside, which must survive.
     const [other, otherValue, parsed] = name === 'theme' ? ['act', 'linear', 'linear'] : ['theme', 'dark', 'dark'];
     const { params, notices } = parseUrl(`?${name}=${encodeURIComponent(value)}&${other}=${otherValue}`, '');
-    expect(params).toEqual({ [other]: parsed });
+    // A bad origin= is not dropped but closes the frame to every page (fail closed).
+    expect(params).toEqual(name === 'origin' ? { [other]: parsed, origin: false } : { [other]: parsed });
     expect(notices).toHaveLength(1);
     expect(noticeFor(notices, name), notices[0]).toBeDefined();
   });
