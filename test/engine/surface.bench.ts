@@ -7,13 +7,18 @@
  *    This times the steady state: each problem's moments (problemMoments, O(N·d²) once
  *    per problem) are cached by a call before timing, as they are after the app's first
  *    surface of a problem; the timed calls must not read the records (checked below).
+ * 3. The curve view's line (errorAlongWeight, 241 points): a linear unit O(G) whatever N,
+ *    N = 100 and N = 10,000 within 2× of each other (moments cached, no record passes); a
+ *    sigmoid unit within 1.25× of a hand-written loop over the same records.
  */
 import { bench, describe } from 'vitest';
 import {
   ACTIVATION_NAMES,
+  ACTIVATIONS,
   computeSurface,
   createRandom,
   createSurfaceScratch,
+  errorAlongWeight,
   surfaceCounts,
   type Problem,
   type SurfaceSpec,
@@ -127,4 +132,73 @@ describe.skipIf(!IN_NODE)(`surface G = ${G}, linear unit: N = 100 vs N = 100,000
   bench('linear, N = 100,000', () => {
     many();
   });
+});
+
+const CURVE_POINTS = 241;
+
+describe.skipIf(!IN_NODE)(`errorAlongWeight, ${CURVE_POINTS} points, linear unit: N = 100 vs N = 10,000`, () => {
+  if (!IN_NODE) return;
+  const values = Float64Array.from({ length: CURVE_POINTS }, (_, g) => -3 + (6 * g) / (CURVE_POINTS - 1));
+  const make = (records: number) => {
+    const { problem, w } = randomProblem(records + 1, records);
+    const out = new Float64Array(CURVE_POINTS);
+    const scratch = new Float64Array(records);
+    const run = () => errorAlongWeight(problem, w, 1, ACTIVATIONS.linear, 'mse', values, out, scratch);
+    run(); // warm: the problem's moments and the buffers keyed by scratch
+    return run;
+  };
+  const few = make(100);
+  const many = make(10_000);
+  const before = surfaceCounts();
+  few();
+  many();
+  const after = surfaceCounts();
+  if (after.momentsComputed !== before.momentsComputed || after.recordPasses !== before.recordPasses) {
+    throw new Error(`linear lines read the records after warming: ${JSON.stringify({ before, after })}`);
+  }
+  bench('line linear, N = 100', () => {
+    few();
+  });
+  bench('line linear, N = 10,000', () => {
+    many();
+  });
+});
+
+describe.skipIf(!IN_NODE)(`errorAlongWeight, ${CURVE_POINTS} points, sigmoid, N = 10,000: engine vs hand loop`, () => {
+  if (!IN_NODE) return;
+  const records = 10_000;
+  const { problem, w } = randomProblem(77, records);
+  const values = Float64Array.from({ length: CURVE_POINTS }, (_, g) => -3 + (6 * g) / (CURVE_POINTS - 1));
+  const out = new Float64Array(CURVE_POINTS);
+  const scratch = new Float64Array(records);
+  const { d, xb, y } = problem;
+  const base = new Float64Array(records);
+  const xi = new Float64Array(records);
+  const hand = new Float64Array(CURVE_POINTS);
+  /** The same line by hand: h without w₁ once, then every value, every record, σ inlined (one unit, k = 1). */
+  const handLoop = () => {
+    for (let mu = 0; mu < records; mu++) {
+      let h = 0;
+      for (let c = 0; c < d; c++) if (c !== 1) h += w[c] * xb[mu * d + c];
+      base[mu] = h;
+      xi[mu] = xb[mu * d + 1];
+    }
+    for (let g = 0; g < CURVE_POINTS; g++) {
+      const v = values[g];
+      let sum = 0;
+      for (let mu = 0; mu < records; mu++) {
+        const e = y[mu] - 1 / (1 + Math.exp(-(base[mu] + v * xi[mu])));
+        sum += e * e;
+      }
+      hand[g] = 0.5 * sum;
+    }
+  };
+  const engine = () => errorAlongWeight(problem, w, 1, ACTIVATIONS.sigmoid, 'sse', values, out, scratch);
+  handLoop();
+  engine();
+  for (let g = 0; g < CURVE_POINTS; g++) {
+    if (!(Math.abs(out[g] - hand[g]) <= 1e-12 * hand[g])) throw new Error(`value ${g}: hand ${hand[g]}, engine ${out[g]}`);
+  }
+  bench('line sigmoid, hand-written loop', handLoop);
+  bench('line sigmoid, engine errorAlongWeight', engine);
 });
