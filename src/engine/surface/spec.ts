@@ -151,7 +151,7 @@ export function holdWeights(held: Float64Array, w: ArrayLike<number>, i: number,
 export function fillAxis(axis: Float64Array, G: number, v0: number, v1: number): void {
   const span = v1 - v0;
   const last = G - 1;
-  const lerp = !Number.isFinite(span);
+  const lerp = !Number.isFinite(span); // test: overflow.test's "window to ±1e308 (span overflows)"
   for (let c = 0; c < last; c++) axis[c] = lerp ? v0 * (1 - c / last) + v1 * (c / last) : v0 + (c * span) / last;
   axis[last] = v1;
 }
