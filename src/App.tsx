@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { DEFAULT_PRESET_ID, startPlayLoop, StoreContext, useApp, type AppStore, type ViewName } from './store';
 import { ErrorBoundary } from './ui/panels/ErrorBoundary';
+import { LoadProgress } from './ui/panels/LoadProgress';
 import { formatCsv, MAX_CSV_BYTES, parseCsv } from './share/csv';
 import { embedCode, shareLink } from './share/link';
 import { Controls } from './ui/controls/Controls';
@@ -110,6 +111,7 @@ export function App({ store, embed = false, onResetDefaults }: AppProps) {
           </header>
         )}
         <Notices />
+        <LoadProgress />
         {!embed && <Caption />}
         <main className="layout">
           <div className="stage">

@@ -14,6 +14,8 @@ import type { AppStore } from '../store';
 export const MAX_STEP_COST = 100_000_000;
 /** Up to this cost (records × weights × steps) steps are taken at once, without slicing (a few milliseconds). */
 export const SYNC_STEP_COST = 200_000;
+/** Least milliseconds between two updates of the shown progress. */
+export const PROGRESS_INTERVAL_MS = 250;
 /** Milliseconds of stepping per slice; the rest of each frame is the browser's. */
 export const SLICE_MS = 10;
 /**
@@ -82,12 +84,14 @@ export function takeStepsInSlices(store: AppStore, total: number, options: Slice
   let ended = false;
   let own = false;
   let progress = { done: 0, total };
+  let shownAt = -Infinity;
   const stopAtConvergence = store.getState().runner.status === 'running';
 
   const end = (cancelled: boolean) => {
     if (ended) return;
     ended = true;
     unsubscribe();
+    unsubscribeFrames();
     own = true;
     if (store.getState().loading === progress) store.getState().setLoading(null);
     own = false;
@@ -121,8 +125,13 @@ export function takeStepsInSlices(store: AppStore, total: number, options: Slice
         end(false);
         return;
       }
-      progress = { done, total };
-      store.getState().setLoading(progress);
+      // The progress bar is a React panel: a few updates a second, not one per slice.
+      const now = performance.now();
+      if (now - shownAt >= PROGRESS_INTERVAL_MS) {
+        shownAt = now;
+        progress = { done, total };
+        store.getState().setLoading(progress);
+      }
     } finally {
       own = false;
     }
@@ -133,6 +142,11 @@ export function takeStepsInSlices(store: AppStore, total: number, options: Slice
   const unsubscribe = store.subscribe((state, prev) => {
     if (own || ended) return;
     if (state.snapshot !== prev.snapshot || (state.playing && !prev.playing) || state.loading !== progress) end(true);
+  });
+  // While slicing, React's snapshot changes only a few times a second (as while playing), so a
+  // step of the user's own shows first on the per-frame channel.
+  const unsubscribeFrames = store.getState().frames.subscribe(() => {
+    if (!own && !ended) end(true);
   });
   own = true;
   store.getState().setLoading(progress);

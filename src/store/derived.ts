@@ -2,7 +2,13 @@
 import { useMemo } from 'react';
 import { largestStableEta } from '../engine';
 import { useAppState } from './context';
+import type { AppState } from './types';
 import { STAGES, type StageName } from '../notation/stages';
+
+/** True while the run moves on its own: playing, or taking a link's steps in slices (panels that typeset or sum hold their numbers then). */
+export function runMoving(s: AppState): boolean {
+  return s.playing || s.loading !== null;
+}
 
 /** The largest stable η (2/λ_max) for a linear unit; null for other activations or when unbounded. */
 export function useEtaMax(): number | null {

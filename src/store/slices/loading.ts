@@ -5,7 +5,7 @@
  * remaining slices are dropped.
  */
 import type { StateCreator } from 'zustand';
-import type { AppState } from '../types';
+import type { Actions, AppState } from '../types';
 
 /** Steps taken so far of those asked for. */
 export interface LoadProgress {
@@ -20,9 +20,9 @@ export interface LoadingSlice {
   setLoading(loading: LoadProgress | null): void;
 }
 
-export const createLoadingSlice: StateCreator<AppState, [], [], LoadingSlice> = (set) => ({
-  loading: null,
+export const createLoadingSlice: StateCreator<AppState, [], [], Actions<LoadingSlice>> = (set, get) => ({
   setLoading(loading) {
-    set({ loading });
+    // While loading, React's snapshot lagged the run (as while playing): the end shows the last step.
+    set(loading === null ? { loading, snapshot: get().frames.current } : { loading });
   },
 });

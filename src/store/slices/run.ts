@@ -34,7 +34,9 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
     // times a second while playing (DESIGN §2: the moving marks follow the channel).
     get().frames.publish(snapshot);
     const now = performance.now();
-    if (!get().playing || stop || now - lastCommit >= COMMIT_INTERVAL_MS) {
+    // Steps taken in slices for a link (loading) are throttled the same way.
+    const throttled = get().playing || get().loading !== null;
+    if (!throttled || stop || now - lastCommit >= COMMIT_INTERVAL_MS) {
       lastCommit = now;
       // A step taken (or tried) starts the next update's parts from the first.
       set({ snapshot, stage: 0, ...(stop ? { playing: false } : {}) });

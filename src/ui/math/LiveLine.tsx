@@ -23,7 +23,8 @@ export function LiveLine() {
     const write = () => {
       const el = ref.current;
       if (!el) return;
-      const { snapshot: s, problem } = store.getState();
+      const { frames, problem } = store.getState();
+      const s = frames.current;
       const parts = [`step ${s.step.toLocaleString('en')}`, `E = ${formatNumber(s.E, 5)}`];
       for (let q = 0; q < Math.min(WEIGHTS_SHOWN, s.w.length); q++) {
         const name = labelOfWeight(problem, q);

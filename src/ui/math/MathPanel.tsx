@@ -6,7 +6,7 @@
  * Content-Security-Policy allows. While a run plays, the panel holds the step it
  * showed (and says so), so typesetting never costs the animation its frames.
  */
-import { useAppState, useAppStore, useStage } from '../../store';
+import { runMoving, useAppState, useAppStore, useStage } from '../../store';
 import { Tex, useKatex } from './Tex';
 import { useMathLines } from './useMathLines';
 import { LiveLine } from './LiveLine';
@@ -23,12 +23,14 @@ export function MathPanel() {
   const problem = useAppState((s) => s.problem);
   const activation = useAppState((s) => s.activation);
   const loss = useAppState((s) => s.loss);
-  const playing = useAppState((s) => s.playing);
+  const playing = useAppState(runMoving);
   const chosen = useAppState((s) => s.mathRecord);
   const { lines, snap, record, unit: j } = useMathLines();
   const stage = useStage();
   const stageIndex = stage === null ? -1 : MATH_PARTS.indexOf(stage);
-  const katex = useKatex();
+  // Not while a link's steps are taken: the first typesetting and its fonts' relayouts are
+  // long tasks, and the page must answer at once then.
+  const katex = useKatex(useAppState((s) => s.loading === null));
   const { N, k } = problem;
 
   return (
@@ -37,7 +39,7 @@ export function MathPanel() {
       {playing && (
         <>
           <p className="note" role="status">
-            The formulas are held at step {snap.step.toLocaleString('en')} while playing (typesetting every frame would cost the animation its
+            The formulas are held at step {snap.step.toLocaleString('en')} while the run goes on (typesetting every frame would cost the animation its
             frame rate); Pause or Step brings them up to date.
           </p>
           <LiveLine />

@@ -18,9 +18,10 @@ function loadKatex(): Promise<Katex> {
 }
 
 /** KaTeX once it has loaded, null before. */
-export function useKatex(): Katex | null {
+export function useKatex(enabled = true): Katex | null {
   const [katex, setKatex] = useState<Katex | null>(null);
   useEffect(() => {
+    if (!enabled) return;
     let mounted = true;
     loadKatex().then(
       (k) => mounted && setKatex(() => k),
@@ -29,7 +30,7 @@ export function useKatex(): Katex | null {
     return () => {
       mounted = false;
     };
-  }, []);
+  }, [enabled]);
   return katex;
 }
 

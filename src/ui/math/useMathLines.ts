@@ -5,7 +5,7 @@
  * (bench:play: re-typesetting 4 times a second put the contour view's p95 at 16 ms).
  */
 import { useMemo, useRef } from 'react';
-import { useAppState, useAppStore, type RunSnapshot } from '../../store';
+import { runMoving, useAppState, useAppStore, type RunSnapshot } from '../../store';
 import { mathLines, type MathLine } from './tex';
 
 /** The last value that was not null (`first` until there is one). */
@@ -32,7 +32,7 @@ export function useMathLines(): MathView {
   const eta = useAppState((s) => s.eta);
   const chosen = useAppState((s) => s.mathRecord);
   const unitChosen = useAppState((s) => s.mathUnit);
-  const live = useAppState((s) => (s.playing ? null : s.snapshot));
+  const live = useAppState((s) => (runMoving(s) ? null : s.snapshot));
   const store = useAppStore();
   const snap = useFrozen(live, () => store.getState().snapshot);
   const { N, k } = problem;

@@ -9,7 +9,7 @@
 import { useMemo } from 'react';
 import { interpolateRdBu } from 'd3-scale-chromatic';
 import { ACTIVATIONS, errorPerUnit, seedIndex } from '../../engine';
-import { useAppState } from '../../store';
+import { runMoving, useAppState } from '../../store';
 import { formatNumber, subscript as sub, weightLabel } from '../../notation';
 
 /** Above this many multiply-adds per frame the units' shares of E are held while playing. */
@@ -35,7 +35,7 @@ function Matrix() {
   const activation = useAppState((s) => s.activation);
   const loss = useAppState((s) => s.loss);
   const snap = useAppState((s) => s.snapshot);
-  const playing = useAppState((s) => s.playing);
+  const playing = useAppState(runMoving);
   const { k, d, N } = problem;
   const heavy = N * k * d > LIVE_WORK;
   const shareKey = heavy && playing ? null : snap.w;

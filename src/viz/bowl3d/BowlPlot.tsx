@@ -68,7 +68,11 @@ export function BowlPlot() {
     const ctx = sized(canvasRef.current, width, height);
     if (!ctx) return;
     ctx.clearRect(0, 0, width, height);
-    if (grid && project) paintMesh(ctx, grid, project);
+    if (!grid || !project) return;
+    paintMesh(ctx, grid, project);
+    // How many meshes were painted: the bench reads it to see the bowl follow a moving slice.
+    const canvas = canvasRef.current;
+    if (canvas) canvas.dataset.draws = String(Number(canvas.dataset.draws ?? 0) + 1);
   }, [grid, project, width, height]);
 
   // The trajectory and the point: after each render and on every frame.
