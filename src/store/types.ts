@@ -2,8 +2,6 @@
 import type { ActivationName, History, LossName, ModeName, Problem, Runner, Scaling } from '../engine';
 import type { FrameChannel } from './frames';
 import type { RunSnapshot } from './snapshot';
-import type { LoadingSlice } from './slices/loading';
-export type { LoadingSlice, LoadProgress } from './slices/loading';
 
 /** Views of the error surface. */
 export const VIEW_NAMES = ['curve', 'contour', 'surface'] as const;
@@ -157,6 +155,20 @@ export interface ViewSlice {
   notify(text: string, tone?: Notice['tone']): void;
   dismissNotice(id: number): void;
   setHelpOpen(open: boolean): void;
+}
+
+/** Steps taken so far of those asked for. */
+export interface LoadProgress {
+  done: number;
+  total: number;
+}
+
+/** Steps a link or a host page asked for, taken in slices after the page is drawn. */
+export interface LoadingSlice {
+  /** Steps being taken in slices; null when none are. */
+  loading: LoadProgress | null;
+  /** Sets the progress; null ends it (the slices still to come are dropped). */
+  setLoading(loading: LoadProgress | null): void;
 }
 
 /** The whole store. */

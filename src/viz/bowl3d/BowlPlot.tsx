@@ -9,6 +9,7 @@ import { formatNumber } from '../../notation';
 import { useAppStore, useFrames, type RunSnapshot } from '../../store';
 import { fitWindow, type Window2 } from '../shared/domain';
 import { useDrag } from '../shared/useDrag';
+import { sizedCanvas } from '../shared/sizedCanvas';
 import { useSize } from '../shared/useSize';
 import { useSlice } from '../shared/useSlice';
 import { useSurface } from '../surface/useSurface';
@@ -18,21 +19,6 @@ import { heightScale, projector, type Camera } from './projection';
 
 const PITCH_MIN = 0.15;
 const PITCH_MAX = 1.45;
-
-/** A canvas sized to `width` × `height` CSS pixels at the device's pixel ratio (resized only on a change). */
-function sized(canvas: HTMLCanvasElement | null, width: number, height: number): CanvasRenderingContext2D | null {
-  const ctx = canvas?.getContext('2d');
-  if (!canvas || !ctx) return null;
-  const ratio = window.devicePixelRatio || 1;
-  const cw = Math.round(width * ratio);
-  const ch = Math.round(height * ratio);
-  if (canvas.width !== cw || canvas.height !== ch) {
-    canvas.width = cw;
-    canvas.height = ch;
-  }
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  return ctx;
-}
 
 /** The rotatable 3-D error bowl. */
 export function BowlPlot() {
@@ -65,7 +51,7 @@ export function BowlPlot() {
   const z = useMemo(() => (grid ? heightScale(grid.values) : null), [grid]);
   const project = useMemo(() => (grid && z ? projector(grid, z, view, { width, height }) : null), [grid, z, view, width, height]);
   useEffect(() => {
-    const ctx = sized(canvasRef.current, width, height);
+    const ctx = sizedCanvas(canvasRef.current, width, height);
     if (!ctx) return;
     ctx.clearRect(0, 0, width, height);
     if (!grid || !project) return;
@@ -79,7 +65,7 @@ export function BowlPlot() {
   // Theme colours, read once per render (not per frame: getComputedStyle can force a style pass).
   const colours = useRef({ marker: '#c00', trail: '#000' });
   const place = (s: RunSnapshot) => {
-    const ctx = sized(overlayRef.current, width, height);
+    const ctx = sizedCanvas(overlayRef.current, width, height);
     if (!ctx || !grid || !project) return;
     paintMarks(ctx, { width, height }, grid, project, path, { wi: s.w[i], wj: s.w[j] }, colours.current);
   };

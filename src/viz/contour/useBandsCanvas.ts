@@ -8,6 +8,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { ContourGeometry, Grid } from './contourPaths';
+import { sizedCanvas } from '../shared/sizedCanvas';
 import { paintBands } from './paintBands';
 
 /** Where the bands go: the plot's size, the inner box and the visible window. */
@@ -28,19 +29,8 @@ export function useBandsCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, g
   const [vx0, vx1, vy0, vy1] = layout.view;
   useEffect(() => {
     const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
+    const ctx = sizedCanvas(canvas, width, height);
     if (!canvas || !ctx) return;
-    const ratio = window.devicePixelRatio || 1;
-    const cw = Math.round(width * ratio);
-    const ch = Math.round(height * ratio);
-    // Setting a canvas's size reallocates it, even to the same size: only on a change.
-    if (canvas.width !== cw || canvas.height !== ch) {
-      canvas.width = cw;
-      canvas.height = ch;
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
     if (!grid || !geometry) return;
     ctx.save();
