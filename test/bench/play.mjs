@@ -4,16 +4,20 @@
  *   - main-thread time per frame while playing (p50/p95, from a rAF probe; see `probe`),
  *   - main-thread CPU per frame (CDP Performance.getMetrics ThreadTime) and time in
  *     tasks per frame (TaskDuration, with its Script / Layout / RecalcStyle parts); see `measure`,
- *   - long tasks (> 50 ms), steps taken, contour maps drawn, React commits per second
- *     (when the page counts them in window.__errorBowlCommits under perf=1),
- * each beside the same page idle for the same time in the same run; and
- *   - JS heap growth over a run of more than 100,000 steps, after forced garbage collection.
+ *   - long tasks (> 50 ms), steps taken, maps drawn (contour bands or 3-D meshes painted,
+ *     from the canvas's data-draws), React commits per second (counted by a minimal
+ *     React DevTools hook installed before the app loads, as test/e2e/robust.spec.ts does),
+ * each beside the same page idle for the same time in the same run;
+ *   - JS heap growth over a run of more than 100,000 steps, after forced garbage collection; and
+ *   - loading a costly link (steps= taken in slices after the first paint): time from
+ *     navigation to the first plot, to the progress and to the final step count, and long
+ *     tasks overall and while the progress shows (budget: none over 50 ms while loading).
  * Figures are printed, not asserted (DESIGN §4): the machine is shared, so every
  * scenario runs REPEAT times on a new page and the medians are the figures to quote.
  *
  * Environment: REPEAT (default 3) runs per scenario, PLAY_MS (default 5000) per
  * measurement, ONLY=<substring> to run only the scenarios whose name contains it
- * ("heap" for the heap check alone).
+ * ("heap" for the heap check alone, "link loading" for the loading scenarios alone).
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
@@ -76,7 +80,7 @@ function dataset(N, weights) {
 /** The fragment of one scenario: 3 weights, stochastic (the slice moves every step), as fast as the loop allows. */
 function scenarioHash(view, N) {
   const axes = view === 'curve' ? '1' : '1,2';
-  return `${dataset(N, 3)}&eta=0.01&mode=stochastic&speed=${SPEED}&view=${view}&axes=${axes}&perf=1`;
+  return `${dataset(N, 3)}&eta=0.01&mode=stochastic&speed=${SPEED}&view=${view}&axes=${axes}`;
 }
 
 /** Budget of p95 main-thread ms per frame while playing, N = 1,000 (DESIGN §4). */
@@ -119,8 +123,10 @@ async function probe(page, ms, play) {
         channel.port2.postMessage(0);
         requestAnimationFrame(tick);
       };
-      const maps = () => Number(document.querySelector('[data-testid="contour-bands"]')?.getAttribute('data-draws') ?? 0);
-      const steps = () => Number(document.querySelector('[data-quantity="step"]')?.getAttribute('data-value'));
+      // Maps painted: the contour view's bands canvas or the 3-D view's mesh canvas, each counting in data-draws.
+      const maps = () =>
+        Number(document.querySelector('[data-testid="contour-bands"], [data-testid="surface-plot"]')?.getAttribute('data-draws') ?? 0);
+      const steps = () => Number(document.querySelector('[data-quantity="step"]:not([data-record])')?.getAttribute('data-value'));
       const commits = () => (typeof window.__errorBowlCommits === 'number' ? window.__errorBowlCommits : NaN);
       const maps0 = maps();
       const steps0 = steps();
@@ -198,7 +204,108 @@ async function heapAfterGc(cdp) {
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
 }
 
-const stepOf = (page) => page.evaluate(() => Number(document.querySelector('[data-quantity="step"]')?.getAttribute('data-value')));
+const stepOf = (page) => page.evaluate(() => Number(document.querySelector('[data-quantity="step"]:not([data-record])')?.getAttribute('data-value')));
+
+/**
+ * React commits, counted as test/e2e/robust.spec.ts's countCommits does: before the app
+ * loads, a minimal React DevTools hook whose onCommitFiberRoot increments
+ * window.__errorBowlCommits (the app itself exposes no counter).
+ */
+async function countCommits(page) {
+  await page.addInitScript(() => {
+    window.__errorBowlCommits = 0;
+    window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      supportsFiber: true,
+      renderers: new Map(),
+      inject: () => 1,
+      onCommitFiberRoot: () => {
+        window.__errorBowlCommits++;
+      },
+      onCommitFiberUnmount: () => {},
+      onPostCommitFiberRoot: () => {},
+      checkDCE: () => {},
+    };
+  });
+}
+
+/**
+ * The link of the loading scenario, as costlyLink in test/e2e/links.spec.ts: `n` two-input
+ * records with noisy targets (never converging), stochastic, η = 0.01, taking `steps` steps
+ * on load (records × weights × steps within the cost limit of 100,000,000).
+ */
+function costlyLink(n, steps) {
+  const x = [];
+  const y = [];
+  for (let i = 0; i < n; i++) {
+    x.push(`${((i * 37) % 101) / 50 - 1},${((i * 53) % 97) / 48 - 1}`);
+    y.push(String(((i * 29) % 89) / 89));
+  }
+  return `/#x=${x.join(';')}&y=${y.join(';')}&mode=stochastic&eta=0.01&steps=${steps}`;
+}
+
+const LOADS = [
+  { n: 2000, steps: 20_000 },
+  { n: 200, steps: 100_000 },
+].map((l) => ({ ...l, name: `link loading, N = ${l.n.toLocaleString('en')}, 2 weights, stochastic, steps=${l.steps}` }));
+/** Budget while a link's steps are taken: no main-thread task over this (ms). */
+const LOAD_TASK_BUDGET = 50;
+
+/**
+ * Installed before the page's first byte (as watch() in test/e2e/links.spec.ts): every long
+ * task (PerformanceObserver 'longtask', buffered) and, from a MutationObserver, when the
+ * curve plot, the progress and the final step count first appear (performance.now(), ms
+ * since navigation start).
+ */
+async function watchLoading(page, finalStep) {
+  await page.addInitScript((final) => {
+    const seen = { longTasks: [] };
+    window.__seen = seen;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) seen.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    const look = () => {
+      const t = performance.now();
+      const step = document.querySelector('[data-quantity="step"]:not([data-record])');
+      if (seen.plot === undefined && document.querySelector('[data-testid="curve-plot"]')) {
+        seen.plot = t;
+        seen.stepAtPlot = step?.getAttribute('data-value');
+      }
+      if (seen.progress === undefined && document.querySelector('[data-testid="load-progress"]')) seen.progress = t;
+      if (seen.final === undefined && step?.getAttribute('data-value') === final) seen.final = t;
+    };
+    new MutationObserver(look).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  }, String(finalStep));
+}
+
+/** One load of a costly link on a new page: the times seen and the long tasks, overall and while loading. */
+async function loadOnce(context, l) {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.log(`  page error: ${e.message}`));
+  try {
+    await watchLoading(page, l.steps);
+    await page.goto(`${BASE}${costlyLink(l.n, l.steps)}`);
+    const step = page.locator('[data-quantity="step"]:not([data-record])');
+    let reached = true;
+    try {
+      await page.locator(`[data-quantity="step"]:not([data-record])[data-value="${l.steps}"]`).waitFor({ timeout: 60_000 });
+    } catch {
+      reached = false;
+    }
+    // A little longer, so that a long task ending the load is reported too.
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => window.__seen);
+    const stepNow = await step.getAttribute('data-value');
+    const notices = await page.getByTestId('notice').count();
+    const all = seen.longTasks.map((t) => t.duration);
+    const end = seen.final ?? Infinity;
+    // As the e2e assertion this replaces: tasks overlapping [progress shown, final count].
+    const during =
+      seen.progress === undefined ? [] : seen.longTasks.filter((t) => t.start + t.duration >= seen.progress && t.start <= end).map((t) => t.duration);
+    return { ...seen, reached, stepNow, notices, all, during };
+  } finally {
+    await page.close();
+  }
+}
 
 /** A new document at `hash`, ready to play. */
 async function open(page, hash) {
@@ -217,8 +324,10 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const results = [];
+const loadResults = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await countCommits(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
   await cdp.send('Performance.enable');
@@ -256,7 +365,8 @@ try {
     };
     console.log(
       `  medians of ${REPEAT}: p95 ${fmt(row.p95)} ms (runs ${row.p95s.map((v) => fmt(v, 1)).join(', ')}; idle ${fmt(row.idleP95)}), ` +
-        `CPU ${fmt(row.cpu)} ms/frame (idle ${fmt(row.idleCpu)})`,
+        `CPU ${fmt(row.cpu)} ms/frame (idle ${fmt(row.idleCpu)}), ` +
+        `commits/s ${fmt(row.commits, 1)} (idle ${fmt(row.idleCommits, 1)})${row.view === 'curve' ? '' : `, maps ${fmt(row.maps, 0)}`}`,
     );
     results.push(row);
   }
@@ -265,7 +375,7 @@ try {
   //    small η, sigmoid so the weights stay bounded), played at top speed until it passes
   //    100,000 steps; the step count read from the page says how far it got.
   if ('heap check'.includes(ONLY)) {
-    const hash = `${dataset(100, 2)}&eta=0.01&mode=stochastic&speed=${SPEED}&view=curve&perf=1`;
+    const hash = `${dataset(100, 2)}&eta=0.01&mode=stochastic&speed=${SPEED}&view=curve`;
     await open(page, hash);
     const fresh = await heapAfterGc(cdp);
     await page.evaluate(() => {
@@ -307,12 +417,51 @@ try {
     );
     console.log(`  after ${PLAY_MS / 1000} s more play (step ${more.toLocaleString('en')}): ${mb(afterMore)} MB (${sign(afterMore - afterRun)} MB vs the line above)`);
   }
+
+  // 3. Loading a costly link: a new page per run, in a context whose cache the first load warmed.
+  const loads = LOADS.filter((l) => l.name.includes(ONLY));
+  if (loads.length) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const warm = await context.newPage();
+    await warm.goto(`${BASE}/`);
+    await warm.getByRole('button', { name: 'Play', exact: true }).waitFor({ timeout: 30_000 });
+    await warm.close();
+    for (const l of loads) {
+      const runs = [];
+      for (let run = 1; run <= REPEAT; run++) {
+        const r = await loadOnce(context, l);
+        const longest = (xs) => (xs.length ? Math.max(...xs) : 0);
+        console.log(
+          `${l.name}, run ${run}/${REPEAT}: plot ${fmt(r.plot, 0)} ms (step ${r.stepAtPlot ?? 'n/a'}), progress ${fmt(r.progress, 0)} ms, ` +
+            `final ${fmt(r.final, 0)} ms${r.reached ? '' : ` (NOT reached: step ${r.stepNow})`}; ` +
+            `long tasks ${r.all.length} (longest ${fmt(longest(r.all), 0)} ms), while loading ${r.during.length} (longest ${fmt(longest(r.during), 0)} ms)` +
+            `${r.notices ? `; ${r.notices} notice(s)` : ''}`,
+        );
+        runs.push({ ...r, longestAll: longest(r.all), longestDuring: longest(r.during) });
+      }
+      const med = (f) => median(runs.map(f));
+      loadResults.push({
+        ...l,
+        plot: med((r) => r.plot),
+        progress: med((r) => r.progress),
+        final: med((r) => r.final),
+        longTasks: med((r) => r.all.length),
+        longest: med((r) => r.longestAll),
+        during: med((r) => r.during.length),
+        longestDuring: med((r) => r.longestDuring),
+        worstDuring: Math.max(...runs.map((r) => r.longestDuring)),
+        reached: runs.filter((r) => r.reached).length,
+      });
+    }
+    await context.close();
+  }
 } finally {
   await browser.close();
   server.kill();
 }
 
-// 3. Summary: medians of REPEAT runs, the idle page beside each, the budget, and how each view grows with N.
+// 4. Summary: medians of REPEAT runs, the idle page beside each, the budget, and how each view grows with N.
+console.log(`\nload average (1, 5, 15 min) at start ${loadAtStart}, at end ${load()}, on ${availableParallelism()} cores`);
 if (results.length) {
   const cols = ['scenario', 'p95 ms', 'budget', 'CPU ms/frame', 'in tasks', 'idle p95', 'idle CPU', 'long tasks (idle)', 'steps', 'maps', 'commits/s (idle)'];
   const rows = results.map((r) => [
@@ -325,13 +474,12 @@ if (results.length) {
     fmt(r.idleCpu),
     `${fmt(r.longTasks, 0)} (${fmt(r.idleLongTasks, 0)})`,
     fmt(r.steps, 0),
-    r.view === 'contour' ? fmt(r.maps, 0) : 'n/a',
+    r.view === 'curve' ? 'n/a' : fmt(r.maps, 0),
     `${fmt(r.commits, 1)} (${fmt(r.idleCommits, 1)})`,
   ]);
   const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
   const show = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   console.log(`\nsummary: medians of ${REPEAT} runs of ${PLAY_MS / 1000} s (playing, with the same page idle beside it)`);
-  console.log(`load average (1, 5, 15 min) at start ${loadAtStart}, at end ${load()}, on ${availableParallelism()} cores`);
   console.log(show(cols));
   console.log(show(widths.map((w) => '-'.repeat(w))));
   rows.forEach((r) => console.log(show(r)));
@@ -343,5 +491,16 @@ if (results.length) {
     if (a && b) growth.push(`${VIEW_LABEL[view]}: p95 ×${fmt(b.p95 / a.p95)}, CPU/frame ×${fmt(b.cpu / a.cpu)}`);
   }
   if (growth.length) console.log(`growth N = 10,000 / N = 1,000 (budget: flat past the worker threshold): ${growth.join('; ')}`);
+}
+if (loadResults.length) {
+  console.log(`\nlink loading: medians of ${REPEAT} loads (ms from navigation start; long tasks > 50 ms, "while loading" = overlapping [progress shown, final count])`);
+  for (const r of loadResults) {
+    const ok = r.worstDuring <= LOAD_TASK_BUDGET && r.reached === REPEAT;
+    console.log(
+      `  ${r.name}: first plot ${fmt(r.plot, 0)}, progress ${fmt(r.progress, 0)}, final ${fmt(r.final, 0)} (reached in ${r.reached}/${REPEAT}); ` +
+        `long tasks ${fmt(r.longTasks, 0)} (longest ${fmt(r.longest, 0)} ms), while loading ${fmt(r.during, 0)} (longest ${fmt(r.longestDuring, 0)} ms, worst run ${fmt(r.worstDuring, 0)} ms); ` +
+        `budget: no task over ${LOAD_TASK_BUDGET} ms while loading — ${ok ? 'ok' : 'OVER'}`,
+    );
+  }
 }
 process.exit(0);
