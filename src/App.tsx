@@ -3,13 +3,12 @@
  * and the URL meet. Lays out the page and starts the play loop and shortcuts.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { DEFAULT_PRESET_ID, startPlayLoop, StoreContext, useApp, type AppStore, type ViewName } from './store';
+import { DEFAULT_PRESET_ID, startPlayLoop, StoreContext, useApp, type AppStore, type CsvCodec, type ViewName } from './store';
 import { ErrorBoundary } from './ui/panels/ErrorBoundary';
 import { LoadProgress } from './ui/panels/LoadProgress';
 import { formatCsv, MAX_CSV_BYTES, parseCsv } from './share/csv';
 import { embedCode, shareLink } from './share/link';
 import { Controls } from './ui/controls/Controls';
-import type { CsvCodec } from './ui/data/csvCodec';
 import { DataEditor } from './ui/data/DataEditor';
 import { HelpDialog } from './ui/keyboard/HelpDialog';
 import { MathPanel } from './ui/math/MathPanel';

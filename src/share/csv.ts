@@ -12,6 +12,9 @@
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { MAX_INPUTS, MAX_OUTPUTS, MAX_RECORDS } from '../engine';
 import { parseNumber } from '../notation';
+import type { CsvOptions, CsvResult } from '../store';
+
+export type { CsvOptions, CsvResult } from '../store';
 
 /**
  * Longest text parseCsv reads, in UTF-16 code units (one per byte for the ASCII
@@ -22,22 +25,6 @@ export const MAX_CSV_BYTES = 5_000_000;
 
 /** Most characters of a bad cell quoted back in a message. */
 export const MAX_SHOWN_CHARS = 20;
-
-/** How to read a file. */
-export interface CsvOptions {
-  /** k: how many trailing columns are targets, 1…MAX_OUTPUTS. */
-  outputs: number;
-  /**
-   * Whether the first row names the columns. 'auto' (the default): it does when
-   * at least one of its cells is not a finite number.
-   */
-  header?: 'auto' | 'yes' | 'no';
-}
-
-/** The records read from a file, or what is wrong with it; `row` is the 1-based line, `column` 1-based. */
-export type CsvResult =
-  | { ok: true; x: number[][]; y: number[][]; header: string[] | null; inputs: number; outputs: number }
-  | { ok: false; message: string; row?: number; column?: number };
 
 /** A number written plainly but out of range ("1e309"); parseNumber has already refused it. */
 const NUMBER_SHAPE = /^[+\-−]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;

@@ -6,6 +6,7 @@ export * from './snapshot';
 export * from './store';
 export * from './types';
 export * from './context';
+export * from './csvFormat';
 export * from './derived';
 export * from './playLoop';
 export * from './frames';

@@ -9,7 +9,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { MAX_OUTPUTS } from '../../engine';
 import { useAppState, useAppStore } from '../../store';
 import { Choice } from '../controls/Choice';
-import type { CsvCodec } from './csvCodec';
+import type { CsvCodec } from '../../store';
 import { NumberField } from '../controls/NumberField';
 import { MessageLine, useDataMessage } from './MessageLine';
 import { clip, describeRead, tooLarge } from './messages';

@@ -4,7 +4,7 @@
  */
 import type { MouseEvent } from 'react';
 import { useAppStore } from '../../store';
-import type { CsvCodec } from './csvCodec';
+import type { CsvCodec } from '../../store';
 import { releaseAfterMouse } from '../controls/releaseAfterMouse';
 import { MessageLine, useDataMessage } from './MessageLine';
 import { count } from './messages';

@@ -5,7 +5,7 @@
  * and a refused change keeps the previous data whole.
  */
 import { useAppState, useAppStore } from '../../store';
-import type { CsvCodec } from './csvCodec';
+import type { CsvCodec } from '../../store';
 import { releaseAfterMouse } from '../controls/releaseAfterMouse';
 import { CsvLoader } from './CsvLoader';
 import { CsvSaver } from './CsvSaver';

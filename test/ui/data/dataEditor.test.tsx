@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/App';
 import { formatCsv, MAX_CSV_BYTES, parseCsv } from '../../../src/share/csv';
 import { createAppStore, StoreContext, type AppStore } from '../../../src/store';
-import type { CsvCodec } from '../../../src/ui/data/csvCodec';
+import type { CsvCodec } from '../../../src/store';
 import { DataEditor } from '../../../src/ui/data/DataEditor';
 
 const CSV: CsvCodec = { parse: parseCsv, format: formatCsv, maxBytes: MAX_CSV_BYTES };
