@@ -2,10 +2,13 @@
  * A live number under the readout contract (DESIGN §3): `data-quantity` names it,
  * `data-value` holds the full-precision value as JavaScript prints it, and people
  * see a rounded value. A value that is not finite shows a dash and an empty data-value.
- * With `live`, the number also follows every frame of a playing run through the
- * store's per-frame channel, written straight into the element (no render).
+ * With `live`, the number also follows a playing run through the store's
+ * per-frame channel, written straight into the element (no render): `data-value`
+ * every frame (an attribute no style reads: no layout, no paint), the text people
+ * read at most every LIVE_TEXT_MS (ten changes a second are all an eye can read,
+ * and each costs the panel a layout and a paint).
  */
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { formatNumber } from '../../notation';
 import { useFrames, type RunSnapshot } from '../../store';
 
@@ -21,6 +24,25 @@ interface ReadoutProps {
   live?: (snap: RunSnapshot) => number;
 }
 
+/** Least milliseconds between two changes of a live readout's text. */
+export const LIVE_TEXT_MS = 250;
+
+/**
+ * The frame (its snapshot) in which live texts change, shared by every readout,
+ * so that they all change in the same frame rather than spread over several.
+ */
+const textFrame: { snap: RunSnapshot | null; at: number } = { snap: null, at: -Infinity };
+
+/** True when live texts change in the frame of `snap`. */
+function textDue(snap: RunSnapshot): boolean {
+  if (textFrame.snap === snap) return true;
+  const now = performance.now();
+  if (now - textFrame.at < LIVE_TEXT_MS) return false;
+  textFrame.snap = snap;
+  textFrame.at = now;
+  return true;
+}
+
 /** The text people see for `value`. */
 function shown(value: number, digits: number, integer: boolean): string {
   return integer && Number.isInteger(value) ? value.toLocaleString('en') : formatNumber(value, digits);
@@ -29,15 +51,20 @@ function shown(value: number, digits: number, integer: boolean): string {
 /** One live number. */
 export function Readout({ quantity, value, record, digits = 4, integer = false, live }: ReadoutProps) {
   const ref = useRef<HTMLOutputElement>(null);
-  useFrames((snap) => {
+  const write = (v: number, textToo: boolean) => {
     const el = ref.current;
-    if (!live || !el) return;
-    const v = live(snap);
+    if (!el) return;
     const data = Number.isFinite(v) ? String(v) : '';
-    if (el.dataset.value === data) return;
-    el.dataset.value = data;
-    el.textContent = shown(v, digits, integer);
+    if (el.dataset.value !== data) el.dataset.value = data;
+    if (!textToo) return;
+    const text = shown(v, digits, integer);
+    if (el.textContent !== text) el.textContent = text;
+  };
+  useFrames((snap) => {
+    if (live) write(live(snap), textDue(snap));
   });
+  // After a render the element shows the rendered value, whatever a frame wrote before it.
+  useLayoutEffect(() => write(value, true));
   // aria-live off: an <output> is a live region by default, and forty of them changing every
   // frame would flood a screen reader; the run's status message is the one live summary.
   return (

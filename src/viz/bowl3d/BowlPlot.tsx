@@ -13,7 +13,8 @@ import { sizedCanvas } from '../shared/sizedCanvas';
 import { useSize } from '../shared/useSize';
 import { useSlice } from '../shared/useSlice';
 import { useSurface } from '../surface/useSurface';
-import { paintMarks } from './paintMarks';
+import { setAttrs } from '../shared/setAttrs';
+import { onBowl, paintTrajectory } from './paintMarks';
 import { paintMesh } from './paintMesh';
 import { heightScale, projector, type Camera } from './projection';
 
@@ -61,21 +62,24 @@ export function BowlPlot() {
     if (canvas) canvas.dataset.draws = String(Number(canvas.dataset.draws ?? 0) + 1);
   }, [grid, project, width, height]);
 
-  // The trajectory and the point: after each render and on every frame.
-  // Theme colours, read once per render (not per frame: getComputedStyle can force a style pass).
-  const colours = useRef({ marker: '#c00', trail: '#000' });
-  const place = (s: RunSnapshot) => {
-    const ctx = sizedCanvas(overlayRef.current, width, height);
-    if (!ctx || !grid || !project) return;
-    paintMarks(ctx, { width, height }, grid, project, path, { wi: s.w[i], wj: s.w[j] }, colours.current);
-  };
+  // The trajectory: on the overlay canvas after each render (its colour read from the theme then).
   useLayoutEffect(() => {
-    if (overlayRef.current) {
-      const css = getComputedStyle(overlayRef.current);
-      colours.current = { marker: css.getPropertyValue('--marker').trim() || '#c00', trail: css.getPropertyValue('--fg').trim() || '#000' };
-    }
-    place(store.getState().frames.current);
+    const canvas = overlayRef.current;
+    const ctx = sizedCanvas(canvas, width, height);
+    if (!canvas || !ctx || !grid || !project) return;
+    const colour = getComputedStyle(canvas).getPropertyValue('--fg').trim() || '#000';
+    paintTrajectory(ctx, { width, height }, grid, project, path, colour);
   });
+  // The point and the trajectory's head: every frame.
+  const pointRef = useRef<SVGCircleElement>(null);
+  const headRef = useRef<SVGLineElement>(null);
+  const end = path.length > 0 && grid && project ? onBowl(grid, project, path.wi[path.length - 1], path.wj[path.length - 1]) : null;
+  const place = (s: RunSnapshot) => {
+    const p = grid && project && s.w.length > Math.max(i, j) ? onBowl(grid, project, s.w[i], s.w[j]) : null;
+    setAttrs(pointRef.current, p ? { cx: p.sx, cy: p.sy } : {}, p !== null);
+    setAttrs(headRef.current, p && end ? { x1: end.sx, y1: end.sy, x2: p.sx, y2: p.sy } : {}, p !== null && end !== null);
+  };
+  useLayoutEffect(() => place(store.getState().frames.current));
   useFrames(place);
 
   const onKey = (e: KeyboardEvent<HTMLCanvasElement>) => {
@@ -104,6 +108,10 @@ export function BowlPlot() {
         data-yaw={view.yaw.toFixed(3)}
       />
       <canvas ref={overlayRef} className="bowl-overlay" style={{ width, height }} aria-hidden="true" data-testid="surface-marks" />
+      <svg width={width} height={height} className="marks-layer" aria-hidden="true">
+        <line ref={headRef} className="bowl-head" />
+        <circle ref={pointRef} r={7} className="bowl-point" data-testid="surface-point" />
+      </svg>
       </div>
     </div>
   );

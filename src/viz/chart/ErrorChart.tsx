@@ -95,6 +95,11 @@ export function ErrorChart() {
           <Axis scale={x} orient="bottom" at={innerH} label="step" labelOffset={bottom - 6} ticks={4} />
           <Axis scale={y} orient="left" at={0} label={logScale ? 'E (log scale)' : 'E'} labelOffset={left - fontPx} ticks={4} decadesOnly={logScale} />
           <path d={path} className="error-line" data-testid="error-line" />
+        </g>
+      </svg>
+      {/* The newest point on a layer of its own: a frame repaints it, not the axes and the line. */}
+      <svg width={width} height={height} className="marks-layer" aria-hidden="true">
+        <g transform={`translate(${left},${MARGIN.top})`}>
           <line ref={headRef} className="error-line" />
           <circle ref={dotRef} r={4} className="error-dot" data-testid="error-dot" />
         </g>

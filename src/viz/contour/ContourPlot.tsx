@@ -197,7 +197,6 @@ export function ContourPlot() {
             <rect width="8" height="8" className="oor-bg" />
             <line x1="0" y1="0" x2="0" y2="8" className="oor-line" />
           </pattern>
-          <ArrowHead id="contour-arrow" size={14} className="arrow-head" />
           <ArrowHead id="field-arrow" size={7} className="field-head" />
         </defs>
         <g transform={`translate(${left},${MARGIN.top})`}>
@@ -219,17 +218,29 @@ export function ContourPlot() {
             })}
             {trail.kept > 1 && <path d={trail.d} className="trajectory" pointerEvents="none" data-testid="trajectory" data-points={trail.given} />}
             {start && <rect x={x(start.wi) - 5} y={y(start.wj) - 5} width={10} height={10} className="start-mark" pointerEvents="none" />}
-            <line ref={(el) => void (els.current.head = el)} className="trajectory" pointerEvents="none" />
-            <line
-              ref={(el) => void (els.current.arrow = el)}
-              className="contour-step"
-              markerEnd="url(#contour-arrow)"
-              pointerEvents="none"
-              data-testid="contour-step"
-            />
           </g>
           <Axis scale={x} orient="bottom" at={innerH} label={`weight ${labelI}`} labelOffset={bottom - 8} />
           <Axis scale={y} orient="left" at={0} label={`weight ${labelJ}`} labelOffset={left - fontPx} />
+          {drawn && drawn.levels.length > 1 && (
+            <g transform={`translate(${innerW + 18},0)`}>
+              <Legend levels={drawn.levels} colour={drawn.colour} height={innerH} tickPx={tickPx} />
+            </g>
+          )}
+        </g>
+      </svg>
+      {/* The moving marks on a layer of their own: a frame repaints them, not the map, axes and legend. */}
+      <svg width={width} height={height} className="marks-layer">
+        <defs>
+          <clipPath id="contour-marks-clip">
+            <rect width={innerW} height={innerH} />
+          </clipPath>
+          <ArrowHead id="contour-arrow" size={14} className="arrow-head" />
+        </defs>
+        <g transform={`translate(${left},${MARGIN.top})`}>
+          <g clipPath="url(#contour-marks-clip)">
+            <line ref={(el) => void (els.current.head = el)} className="trajectory" />
+            <line ref={(el) => void (els.current.arrow = el)} className="contour-step" markerEnd="url(#contour-arrow)" data-testid="contour-step" />
+          </g>
           <g
             ref={(el) => {
               pointRef.current = el;
@@ -245,11 +256,6 @@ export function ContourPlot() {
             <circle r={16} className="marker-hit" />
             <circle r={7} className="marker-dot" />
           </g>
-          {drawn && drawn.levels.length > 1 && (
-            <g transform={`translate(${innerW + 18},0)`}>
-              <Legend levels={drawn.levels} colour={drawn.colour} height={innerH} tickPx={tickPx} />
-            </g>
-          )}
         </g>
       </svg>
       </div>

@@ -178,23 +178,35 @@ export function CurvePlot() {
           <clipPath id="curve-clip">
             <rect x={0} y={-4} width={innerW} height={innerH - LANE + 4} />
           </clipPath>
-          <ArrowHead id="arrow-head" size={14} className="arrow-head" orient="auto-start-reverse" />
         </defs>
         <g transform={`translate(${left},${MARGIN.top})`}>
           <Axis scale={x} orient="bottom" at={innerH} label={`weight ${label}`} labelOffset={bottom - 8} />
           <Axis scale={y} orient="left" at={0} label="error E" labelOffset={left - fontPx} />
           <g clipPath="url(#curve-clip)">
             <path d={curvePath} className="curve" data-testid="curve-path" />
-            <line ref={ref('tangent')} className="tangent" data-testid="tangent" />
             {trail.length > 0 && <path d={trailPath} className="trail" />}
-            <line ref={ref('head')} className="trail" />
             {trail.map((p, n) => (
-              <circle key={p.step} cx={x(p.w)} cy={y(p.E)} r={3.5} className="trail-dot" opacity={0.25 + (0.6 * (n + 1)) / trail.length} />
+              <circle key={n} cx={x(p.w)} cy={y(p.E)} r={3.5} className="trail-dot" opacity={0.25 + (0.6 * (n + 1)) / trail.length} />
             ))}
+          </g>
+          <line x1={0} x2={innerW} y1={innerH - LANE} y2={innerH - LANE} className="zero-line" />
+        </g>
+      </svg>
+      {/* The moving marks on a layer of their own: a frame repaints them, not the curve and axes below. */}
+      <svg width={width} height={height} className="marks-layer">
+        <defs>
+          <clipPath id="curve-marks-clip">
+            <rect x={0} y={-4} width={innerW} height={innerH - LANE + 4} />
+          </clipPath>
+          <ArrowHead id="arrow-head" size={14} className="arrow-head" orient="auto-start-reverse" />
+        </defs>
+        <g transform={`translate(${left},${MARGIN.top})`}>
+          <g clipPath="url(#curve-marks-clip)">
+            <line ref={ref('tangent')} className="tangent" data-testid="tangent" />
+            <line ref={ref('head')} className="trail" />
             <circle ref={ref('next')} r={6} className="next-point" data-testid="next-point" />
           </g>
           <line ref={ref('drop')} className="drop-line" />
-          <line x1={0} x2={innerW} y1={innerH - LANE} y2={innerH - LANE} className="zero-line" />
           <g ref={ref('arrow')} className="step-arrow" data-testid="step-arrow">
             <line ref={ref('arrowLine')} markerEnd="url(#arrow-head)" />
             <circle ref={ref('arrowDot')} r={2.5} />

@@ -1,14 +1,18 @@
 /**
  * The curve E(wᵢ) over the visible domain, with the other weights held: small
- * curves are computed at once; large ones (many records) in slices of at most
- * SLICE_MS per animation frame, so a frame's cost does not grow with N — the
- * curve then refreshes less often instead. While a curve is being computed the
- * previous one stays drawn, and only the newest request waits (latest wins), so
- * a slice that moves every step is followed as fast as the budget allows.
+ * curves are computed at once; large ones (many records) in the surface worker,
+ * or, where there is no worker (a sandboxed frame, the single file), in slices of
+ * at most SLICE_MS per animation frame — either way a frame's cost does not grow
+ * with N; the curve then refreshes less often instead. While a curve is being
+ * computed the previous one stays drawn, and only the newest request waits
+ * (latest wins), so a slice that moves every step is followed as fast as the
+ * budget allows.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { ACTIVATIONS, errorAlongWeight, type ActivationName, type LossName, type Problem } from '../../engine';
 import type { Interval } from '../shared/domain';
+import { useHeldWhileMoving } from '../shared/useHeldWhileMoving';
+import { SurfaceJobs } from '../surface/surfaceJobs';
 
 /** Points at which the curve is evaluated across the visible domain. */
 export const CURVE_POINTS = 241;
@@ -42,9 +46,14 @@ export function linspace(lo: number, hi: number, count: number): Float64Array {
   return out;
 }
 
+/** One scratch array per problem: errorAlongWeight keeps its buffers by it, so a frame allocates nothing. */
+const SCRATCH = new WeakMap<Problem, Float64Array>();
+
 /** E along the curve's weight at `values`, others held at `spec.w` (a linear unit costs O(1) a point after its moments). */
 export function evaluateCurve(spec: Omit<CurveSpec, 'domain'>, values: Float64Array, out = new Float64Array(values.length)): Float64Array {
-  errorAlongWeight(spec.problem, spec.w, spec.axis, ACTIVATIONS[spec.activation], spec.loss, values, out, new Float64Array(spec.problem.N));
+  let scratch = SCRATCH.get(spec.problem);
+  if (!scratch) SCRATCH.set(spec.problem, (scratch = new Float64Array(spec.problem.N)));
+  errorAlongWeight(spec.problem, spec.w, spec.axis, ACTIVATIONS[spec.activation], spec.loss, values, out, scratch);
   return out;
 }
 
@@ -63,13 +72,23 @@ export function useCurveLine(spec: CurveSpec, key: string, family: string): Curv
   const cheap = cost(spec) <= SYNC_EVALS;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key covers the spec
   const now = useMemo(() => (cheap ? makeLine(spec) : null), [cheap, key]);
-  const [done, setDone] = useState<{ line: CurveLine; family: string } | null>(null);
+  // While the run moves, a finished curve waits for the plot's next render (no commit of its own).
+  const [done, setDone] = useHeldWhileMoving<{ line: CurveLine; family: string } | null>(null);
   const latest = useRef({ spec, key, family });
   latest.current = { spec, key, family };
   const job = useRef({ frame: 0, busy: false, pending: false });
+  const worker = useRef<SurfaceJobs | null>(null);
 
   useEffect(() => {
     if (cheap) return;
+    worker.current ??= new SurfaceJobs();
+    if (worker.current.available) {
+      const { spec: s, family: f } = latest.current;
+      const xs = linspace(s.domain[0], s.domain[1], CURVE_POINTS);
+      const spec = { problem: s.problem, w: Array.from(s.w), index: s.axis, activation: s.activation, loss: s.loss, values: xs };
+      worker.current.request({ kind: 'line', spec }, (es) => setDone({ line: { xs, es }, family: f }));
+      return;
+    }
     const state = job.current;
     const run = () => {
       const { spec: s, family: f } = latest.current;
@@ -107,6 +126,7 @@ export function useCurveLine(spec: CurveSpec, key: string, family: string): Curv
     () => () => {
       cancelAnimationFrame(job.current.frame);
       job.current.busy = false;
+      worker.current?.dispose();
     },
     [],
   );

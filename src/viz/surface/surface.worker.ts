@@ -1,16 +1,17 @@
 /**
- * Computes error surfaces off the main thread, so a large grid never freezes the
+ * Computes error surfaces (and the curve's lines) off the main thread, so a large grid never freezes the
  * controls; with contours asked for, traces them here too, and where the worker
  * has OffscreenCanvas, paints the bands here as well and sends the picture, so the
  * main thread only draws an image when a new slice arrives (DESIGN §4 frame budget).
  */
-import { computeSurface, type SurfaceSpec } from '../../engine';
+import { computeLine, computeSurface, type LineSpec, type SurfaceSpec } from '../../engine';
 import { contourGeometry, type Grid } from '../contour/contourPaths';
 import { paintBands } from '../contour/paintBands';
 
-/** One request: the slice, and what to do with it. */
-export interface SurfaceJob {
+/** A grid request: the slice, and what to do with it. */
+export interface GridJob {
   id: number;
+  kind: 'grid';
   spec: SurfaceSpec;
   /** Also trace the contour bands. */
   contours: boolean;
@@ -18,12 +19,27 @@ export interface SurfaceJob {
   paint?: { width: number; height: number; ratio: number };
 }
 
+/** A line request: E along one weight (the curve view) at the given values. */
+export interface LineJob {
+  id: number;
+  kind: 'line';
+  spec: LineSpec;
+}
+
+/** One request. */
+export type SurfaceJob = GridJob | LineJob;
+
 const ctx = self as unknown as {
   onmessage: ((e: MessageEvent<SurfaceJob>) => void) | null;
   postMessage(message: unknown, transfer: Transferable[]): void;
 };
 
 ctx.onmessage = (e) => {
+  if (e.data.kind === 'line') {
+    const values = computeLine(e.data.spec);
+    ctx.postMessage({ id: e.data.id, values }, [values.buffer]);
+    return;
+  }
   const { spec, contours, paint, id } = e.data;
   const values = computeSurface(spec);
   if (!contours) {
@@ -41,7 +57,7 @@ ctx.onmessage = (e) => {
 };
 
 /** The bands over the grid's window as a bitmap; null where workers have no OffscreenCanvas. */
-function paintImage(grid: Grid, geometry: ReturnType<typeof contourGeometry>, size: NonNullable<SurfaceJob['paint']>): ImageBitmap | null {
+function paintImage(grid: Grid, geometry: ReturnType<typeof contourGeometry>, size: NonNullable<GridJob['paint']>): ImageBitmap | null {
   if (typeof OffscreenCanvas === 'undefined' || size.width < 1 || size.height < 1) return null;
   const canvas = new OffscreenCanvas(size.width, size.height);
   const c2 = canvas.getContext('2d');

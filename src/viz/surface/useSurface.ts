@@ -5,11 +5,12 @@
  * overtaken (a run moving a third weight) is dropped, never queued. Without
  * workers (sandboxed frames, tests) the fine grid is computed after a paint.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { useHeldWhileMoving } from '../shared/useHeldWhileMoving';
 import { computeSurface, problemMoments, surfaceCost, type SurfaceSpec } from '../../engine';
 import { contourGeometry, type ContourGeometry, type Grid } from '../contour/contourPaths';
-import type { SurfaceJob } from './surface.worker';
-import { makeSurfaceWorker } from './makeWorker';
+import { SurfaceJobs } from './surfaceJobs';
+import type { GridJob } from './surface.worker';
 
 /** Grid sides: the coarse pass and the fine one. */
 export const COARSE_G = 41;
@@ -25,107 +26,10 @@ export const SYNC_COST = 3e5;
 /** Without a worker, grids of a moving slice are computed on the main thread at most this often. */
 export const MAIN_THREAD_RATE_MS = 150;
 
-type Deliver = (values: Float64Array, geometry?: ContourGeometry, image?: ImageBitmap) => void;
-
 /** What to make besides the values: contours, and the bands painted at a size (device pixels). */
 export interface SurfaceOptions {
   contours?: boolean;
-  paint?: SurfaceJob['paint'];
-}
-
-/**
- * While requests are being overtaken (a run moving the slice), the worker rests
- * this fraction of its last job's time before the next: on a 2-core machine a
- * worker busy all the time takes the core the compositor shares with the main
- * thread, and the frames pay (bench:play: p50 6.3 → 4.5 ms). Maps still follow
- * the run several times a second.
- */
-export const REST_RATIO = 1;
-
-/** One worker with a latest-wins queue of length one. */
-class SurfaceJobs {
-  private worker: Worker | null = null;
-  private busy = false;
-  private startedAt = 0;
-  /** A pending request was replaced since the current job started. */
-  private overtaken = false;
-  private rest: ReturnType<typeof setTimeout> | undefined;
-  private nextId = 1;
-  private current: Deliver | null = null;
-  private pending: { spec: SurfaceSpec; options: SurfaceOptions; deliver: Deliver } | null = null;
-  private broken = false;
-
-  /** False when workers cannot be made here; callers then compute on the main thread. */
-  get available(): boolean {
-    if (this.broken || typeof Worker === 'undefined') return false;
-    if (!this.worker) {
-      try {
-        const worker = makeSurfaceWorker();
-        if (!worker) {
-          this.broken = true;
-          return false;
-        }
-        this.worker = worker;
-        this.worker.onmessage = (e: MessageEvent<{ id: number; values: Float64Array; geometry?: ContourGeometry; image?: ImageBitmap }>) =>
-          this.done(e.data.values, e.data.geometry, e.data.image);
-        this.worker.onerror = () => {
-          this.broken = true;
-          this.busy = false;
-        };
-      } catch {
-        this.broken = true;
-        return false;
-      }
-    }
-    return true;
-  }
-
-  request(spec: SurfaceSpec, options: SurfaceOptions, deliver: Deliver): void {
-    if (this.busy) {
-      if (this.pending) this.overtaken = true; // an older pending request is dropped here
-      this.pending = { spec, options, deliver };
-      return;
-    }
-    this.post(spec, options, deliver);
-  }
-
-  private post(spec: SurfaceSpec, options: SurfaceOptions, deliver: Deliver): void {
-    this.busy = true;
-    this.current = deliver;
-    this.startedAt = performance.now();
-    const job: SurfaceJob = { id: this.nextId++, spec, contours: options.contours ?? false, paint: options.paint };
-    this.worker?.postMessage(job);
-  }
-
-  private done(values: Float64Array, geometry?: ContourGeometry, image?: ImageBitmap): void {
-    this.busy = false;
-    const deliver = this.current;
-    this.current = null;
-    if (this.pending) {
-      const wait = this.overtaken ? (performance.now() - this.startedAt) * REST_RATIO : 0;
-      this.overtaken = false;
-      this.busy = true; // resting counts as busy: newer requests replace the pending one meanwhile
-      const next = () => {
-        this.rest = undefined;
-        const job = this.pending;
-        this.pending = null;
-        if (job) this.post(job.spec, job.options, job.deliver);
-        else this.busy = false;
-      };
-      if (wait > 0) this.rest = setTimeout(next, wait);
-      else next();
-    }
-    if (deliver) deliver(values, geometry, image);
-    else image?.close();
-  }
-
-  dispose(): void {
-    clearTimeout(this.rest);
-    this.worker?.terminate();
-    this.worker = null;
-    this.busy = false;
-    this.pending = null;
-  }
+  paint?: GridJob['paint'];
 }
 
 /**
@@ -143,7 +47,8 @@ class SurfaceJobs {
  * is. A grid of another family is never shown.
  */
 export function useSurface(spec: Omit<SurfaceSpec, 'G'> | null, key: string, options: SurfaceOptions = {}, family = key): Grid | null {
-  const [grid, setGrid] = useState<Grid | null>(null);
+  // While the run moves, a new grid waits for the plot's next render (no commit of its own).
+  const [grid, setGrid] = useHeldWhileMoving<Grid | null>(null);
   const jobs = useRef<SurfaceJobs | null>(null);
   const latest = useRef({ spec, options, family });
   latest.current = { spec, options, family };
@@ -196,11 +101,12 @@ export function useSurface(spec: Omit<SurfaceSpec, 'G'> | null, key: string, opt
     if (surfaceCost(fine) <= SYNC_COST && !(following && worker)) {
       show(FINE_G)(computeSurface(fine)); // cheap: the fine grid at once
     } else if (worker) {
+      const job = (spec: SurfaceSpec) => ({ kind: 'grid' as const, spec, contours, paint: options.paint });
       if (!following) {
         if (surfaceCost(coarse) <= SYNC_COST) show(COARSE_G)(computeSurface(coarse));
-        else worker.request(coarse, options, show(COARSE_G));
+        else worker.request(job(coarse), show(COARSE_G));
       }
-      worker.request(fine, options, show(FINE_G));
+      worker.request(job(fine), show(FINE_G));
     } else {
       // No worker here (a sandboxed frame): the coarse grid, then the fine one after a paint,
       // each dropped if overtaken. While a run moves the slice, at most MAIN_THREAD_RATE_MS apart.
