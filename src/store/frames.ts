@@ -18,12 +18,24 @@ export interface FrameChannel {
   publish(snap: RunSnapshot): void;
   /** Calls `fn` with every published snapshot until the returned function is called. */
   subscribe(fn: FrameListener): () => void;
+  /**
+   * True when texts people read (live numbers, labels) change in the frame of
+   * `snap`: at most every TEXT_INTERVAL_MS, and for every listener in the same
+   * frame. Ten changes a second are more than an eye reads, and each costs its
+   * panel a text layout and a paint.
+   */
+  textDue(snap: RunSnapshot): boolean;
 }
+
+/** Least milliseconds between two changes of the texts that follow the run. */
+export const TEXT_INTERVAL_MS = 250;
 
 /** A channel starting at `first`. */
 export function createFrameChannel(first: RunSnapshot): FrameChannel {
   const listeners = new Set<FrameListener>();
   let current = first;
+  let textSnap: RunSnapshot | null = null;
+  let textAt = -Infinity;
   return {
     get current() {
       return current;
@@ -42,6 +54,14 @@ export function createFrameChannel(first: RunSnapshot): FrameChannel {
     subscribe(fn) {
       listeners.add(fn);
       return () => listeners.delete(fn);
+    },
+    textDue(snap) {
+      if (snap === textSnap) return true;
+      const now = performance.now();
+      if (now - textAt < TEXT_INTERVAL_MS) return false;
+      textSnap = snap;
+      textAt = now;
+      return true;
     },
   };
 }

@@ -5,12 +5,11 @@
  * With `live`, the number also follows a playing run through the store's
  * per-frame channel, written straight into the element (no render): `data-value`
  * every frame (an attribute no style reads: no layout, no paint), the text people
- * read at most every LIVE_TEXT_MS (ten changes a second are all an eye can read,
- * and each costs the panel a layout and a paint).
+ * read when the channel says texts are due (a few times a second, all together).
  */
 import { useLayoutEffect, useRef } from 'react';
 import { formatNumber } from '../../notation';
-import { useFrames, type RunSnapshot } from '../../store';
+import { useAppStore, useFrames, type RunSnapshot } from '../../store';
 
 interface ReadoutProps {
   quantity: string;
@@ -22,25 +21,6 @@ interface ReadoutProps {
   integer?: boolean;
   /** Reads this number from each frame's snapshot while a run plays. */
   live?: (snap: RunSnapshot) => number;
-}
-
-/** Least milliseconds between two changes of a live readout's text. */
-export const LIVE_TEXT_MS = 250;
-
-/**
- * The frame (its snapshot) in which live texts change, shared by every readout,
- * so that they all change in the same frame rather than spread over several.
- */
-const textFrame: { snap: RunSnapshot | null; at: number } = { snap: null, at: -Infinity };
-
-/** True when live texts change in the frame of `snap`. */
-function textDue(snap: RunSnapshot): boolean {
-  if (textFrame.snap === snap) return true;
-  const now = performance.now();
-  if (now - textFrame.at < LIVE_TEXT_MS) return false;
-  textFrame.snap = snap;
-  textFrame.at = now;
-  return true;
 }
 
 /** The text people see for `value`. */
@@ -60,8 +40,9 @@ export function Readout({ quantity, value, record, digits = 4, integer = false, 
     const text = shown(v, digits, integer);
     if (el.textContent !== text) el.textContent = text;
   };
+  const store = useAppStore();
   useFrames((snap) => {
-    if (live) write(live(snap), textDue(snap));
+    if (live) write(live(snap), store.getState().frames.textDue(snap));
   });
   // After a render the element shows the rendered value, whatever a frame wrote before it.
   useLayoutEffect(() => write(value, true));

@@ -123,23 +123,24 @@ export function CurvePlot() {
     const records = mode === 'batch' || s.batch.length === 0 ? '' : ` (record${s.batch.length > 1 ? 's' : ''} ${s.batch.map((m) => m + 1).join(', ')})`;
     return { w, E: s.E, dw: s.dw[axis], slope: mode === 'batch' ? s.grad[axis] : (hi - lo) / (2 * eps), nextE, records };
   };
-  const latest = useRef({ frame: frameOf(snap), geometry });
+  const latest = useRef({ frame: frameOf(snap), geometry, texts: true });
   latest.current.geometry = geometry;
   const glider = useRef<Glider | null>(null);
   const glideOn = !reduced && !dragging && (!playing || speed <= GLIDE_MAX_SPEED);
   const glideMs = playing ? Math.min(450, 800 / speed) : 320;
-  const follow = (s: RunSnapshot, animate: boolean) => {
+  const follow = (s: RunSnapshot, animate: boolean, texts: boolean) => {
     // A snapshot of the next problem can come before this plot renders it: the render places the marks then.
     if (s.w.length !== problem.k * problem.d) return;
     const frame = frameOf(s);
     latest.current.frame = frame;
+    latest.current.texts = texts;
     glider.current ??= createGlider({ a: frame.w, b: 0, E: frame.E }, (p, from) =>
-      placeCurveMarks(els.current, latest.current.frame, { w: p.a, E: p.E, from: from && { w: from.a, E: from.E } }, latest.current.geometry),
+      placeCurveMarks(els.current, latest.current.frame, { w: p.a, E: p.E, from: from && { w: from.a, E: from.E } }, latest.current.geometry, latest.current.texts),
     );
     glider.current.to({ a: frame.w, b: 0, E: frame.E }, animate && s.step > 0, glideMs);
   };
-  useLayoutEffect(() => follow(store.getState().frames.current, glideOn));
-  useFrames((s) => follow(s, glideOn));
+  useLayoutEffect(() => follow(store.getState().frames.current, glideOn, true));
+  useFrames((s) => follow(s, glideOn, store.getState().frames.textDue(s)));
   useEffect(() => () => glider.current?.stop(), []);
 
   const markerRef = useRef<SVGGElement>(null);

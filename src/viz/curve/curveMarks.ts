@@ -58,14 +58,14 @@ export interface CurveMarkEls {
   head: SVGLineElement | null;
 }
 
-/** Writes one frame's marks. */
-export function placeCurveMarks(els: CurveMarkEls, f: CurveFrame, glide: CurveGlide, g: CurveGeometry): void {
+/** Writes one frame's marks; the labels' texts only when `texts` (a few times a second while playing). */
+export function placeCurveMarks(els: CurveMarkEls, f: CurveFrame, glide: CurveGlide, g: CurveGeometry, texts = true): void {
   const { x, y, innerW, arrowY, half, label } = g;
   const gliding = glide.from !== null;
   const mx = x(glide.w);
   const my = y(glide.E);
   setAttrs(els.marker, { transform: `translate(${round(mx)},${round(my)})`, 'aria-valuenow': String(f.w), 'aria-valuetext': formatNumber(f.w) }, Number.isFinite(mx) && Number.isFinite(my));
-  setText(els.markerLabel, `${label} = ${formatNumber(f.w)}`);
+  if (texts) setText(els.markerLabel, `${label} = ${formatNumber(f.w)}`);
   setAttrs(els.markerLabel, { 'text-anchor': mx > innerW * 0.75 ? 'end' : 'start' });
   setAttrs(els.drop, { x1: mx, x2: mx, y1: my, y2: arrowY });
   const tangent: Attrs = { x1: x(f.w - half), y1: y(f.E - f.slope * half), x2: x(f.w + half), y2: y(f.E + f.slope * half) };
@@ -83,7 +83,7 @@ export function placeCurveMarks(els: CurveMarkEls, f: CurveFrame, glide: CurveGl
   setAttrs(els.arrowLine, { x1, x2, y1: arrowY, y2: arrowY }, long);
   setAttrs(els.arrowDot, { cx: x1, cy: arrowY }, !long);
   setAttrs(els.arrowLabel, { x: Math.max(40, Math.min(innerW - 40, (x1 + x2) / 2)), y: arrowY - 11 });
-  setText(els.arrowLabel, `Δ${label} = ${formatNumber(gliding ? f.w - from : f.dw)}${gliding ? '' : f.records}`);
+  if (texts) setText(els.arrowLabel, `Δ${label} = ${formatNumber(gliding ? f.w - from : f.dw)}${gliding ? '' : f.records}`);
 }
 
 function round(v: number): number {

@@ -6,6 +6,7 @@
  * workers (sandboxed frames, tests) the fine grid is computed after a paint.
  */
 import { useEffect, useRef } from 'react';
+import { runMoving, useAppState } from '../../store';
 import { useHeldWhileMoving } from '../shared/useHeldWhileMoving';
 import { computeSurface, problemMoments, surfaceCost, type SurfaceSpec } from '../../engine';
 import { contourGeometry, type ContourGeometry, type Grid } from '../contour/contourPaths';
@@ -15,6 +16,12 @@ import type { GridJob } from './surface.worker';
 /** Grid sides: the coarse pass and the fine one. */
 export const COARSE_G = 41;
 export const FINE_G = 121;
+/**
+ * Grid side from the worker while the run moves the slice: 81² is half the work of
+ * 121², so the worker leaves the cores the page's frames need; the fine grid
+ * comes when the run stops.
+ */
+export const MOVING_G = 81;
 /**
  * Inner-loop operations done on the main thread in one go; above it, the worker.
  * Measured by test/engine/surface.bench.ts on the 2-core machines: G = 201, N = 1,000
@@ -48,6 +55,7 @@ export interface SurfaceOptions {
  */
 export function useSurface(spec: Omit<SurfaceSpec, 'G'> | null, key: string, options: SurfaceOptions = {}, family = key): Grid | null {
   // While the run moves, a new grid waits for the plot's next render (no commit of its own).
+  const moving = useAppState(runMoving);
   const [grid, setGrid] = useHeldWhileMoving<Grid | null>(null);
   const jobs = useRef<SurfaceJobs | null>(null);
   const latest = useRef({ spec, options, family });
@@ -106,7 +114,8 @@ export function useSurface(spec: Omit<SurfaceSpec, 'G'> | null, key: string, opt
         if (surfaceCost(coarse) <= SYNC_COST) show(COARSE_G)(computeSurface(coarse));
         else worker.request(job(coarse), show(COARSE_G));
       }
-      worker.request(job(fine), show(FINE_G));
+      const next = following && moving ? { ...base, G: MOVING_G } : fine;
+      worker.request(job(next), show(next.G));
     } else {
       // No worker here (a sandboxed frame): the coarse grid, then the fine one after a paint,
       // each dropped if overtaken. While a run moves the slice, at most MAIN_THREAD_RATE_MS apart.
@@ -122,7 +131,8 @@ export function useSurface(spec: Omit<SurfaceSpec, 'G'> | null, key: string, opt
     return () => {
       if (timer) clearTimeout(timer);
     };
-  }, [key]);
+    // The run stopping asks again, for the fine grid.
+  }, [key, moving]);
 
   return grid && grid.family === family ? grid : null;
 }
