@@ -88,7 +88,15 @@ test('pressing Step while a link’s steps are taken stops them: the run is the 
   await page.goto(costlyLink(2000, 25_000));
   const progress = page.getByTestId('load-progress');
   await expect(progress).toBeVisible();
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  // In one turn of the page's event loop: the slices are still going (the progress shows), and
+  // the user presses Step — so the click lands between two slices, however loaded the machine.
+  const pressedWhileLoading = await page.evaluate(() => {
+    const loading = document.querySelector('[data-testid="load-progress"]') !== null;
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Step');
+    button?.click();
+    return loading;
+  });
+  expect(pressedWhileLoading).toBe(true);
   await expect(progress).toHaveCount(0);
   const step = page.locator('[data-quantity="step"]:not([data-record])');
   const stopped = Number(await step.getAttribute('data-value'));
