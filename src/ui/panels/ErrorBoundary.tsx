@@ -47,7 +47,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     return (
       <div className="boundary" role="alert" data-testid="error-boundary">
         <p>
-          <strong>{`Sorry — ${what} could not be drawn.`}</strong> {error.message.slice(0, 200)}
+          <strong>{`Sorry — ${what} could not be drawn.`}</strong> <span className="boundary-reason">(The error: {error.message.slice(0, 200)})</span>
         </p>
         <p className="boundary-actions">
           {recover && (
