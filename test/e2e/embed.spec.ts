@@ -55,9 +55,8 @@ test('inside <iframe sandbox="allow-scripts"> the app steps and plays with no un
   await frame.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(frame.locator('[data-quantity="step"]')).toHaveAttribute('data-value', '1');
   await frame.getByRole('button', { name: 'Play', exact: true }).click();
-  await page.waitForTimeout(700);
+  await expect.poll(async () => Number(await frame.locator('[data-quantity="step"]').getAttribute('data-value')), { timeout: 15_000 }).toBeGreaterThan(1);
   await frame.getByRole('button', { name: 'Pause', exact: true }).click();
-  expect(Number(await frame.locator('[data-quantity="step"]').getAttribute('data-value'))).toBeGreaterThan(1);
   // The contour map is drawn even without a worker of the page's origin.
   await expect(frame.getByTestId('contour-bands')).not.toHaveAttribute('data-bands', '0');
   // Commands from the host work, and its state messages arrive.
