@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { largestStableEta } from '../engine';
 import { useAppState } from './context';
 import type { AppState } from './types';
-import { STAGES, type StageName } from '../notation/stages';
+import { STAGES, type StageName } from '../notation';
 
 /** True while the run moves on its own: playing, or taking a link's steps in slices (panels that typeset or sum hold their numbers then). */
 export function runMoving(s: AppState): boolean {

@@ -58,16 +58,16 @@ export function ruleFixes(next: AppState): Partial<AppState> | null {
  */
 export function withRules(creator: StateCreator<AppState>): StateCreator<AppState> {
   return (set, get, api) => {
-  const guarded = ((partial: AppState | Partial<AppState> | ((s: AppState) => AppState | Partial<AppState>), replace?: boolean) => {
-    const patch = typeof partial === 'function' ? partial(get()) : partial;
-    const before = get();
-    // Before the store is filled (creation), there is nothing to check yet.
-    if (!before || !('runner' in before)) return (set as (p: unknown, r?: boolean) => void)(patch, replace);
-    const next = (replace ? patch : { ...before, ...patch }) as AppState;
-    const fix = ruleFixes(next);
-    (set as (p: unknown, r?: boolean) => void)(fix ? { ...patch, ...fix } : patch, replace);
-  }) as typeof set;
-  api.setState = guarded;
-  return creator(guarded, get, api);
+    const guarded = ((partial: AppState | Partial<AppState> | ((s: AppState) => AppState | Partial<AppState>), replace?: boolean) => {
+      const patch = typeof partial === 'function' ? partial(get()) : partial;
+      const before = get();
+      // Before the store is filled (creation), there is nothing to check yet.
+      if (!before || !('runner' in before)) return (set as (p: unknown, r?: boolean) => void)(patch, replace);
+      const next = (replace ? patch : { ...before, ...patch }) as AppState;
+      const fix = ruleFixes(next);
+      (set as (p: unknown, r?: boolean) => void)(fix ? { ...patch, ...fix } : patch, replace);
+    }) as typeof set;
+    api.setState = guarded;
+    return creator(guarded, get, api);
   };
 }

@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import { recordHistory, setRunnerEta, takeStep } from '../../engine';
 import { ETA_MAX, ETA_MIN, SPEED_MAX, SPEED_MIN } from '../limits';
 import { takeSnapshot } from '../snapshot';
-import { STAGES } from '../../notation/stages';
+import { STAGES } from '../../notation';
 import type { Actions, AppState, RunSlice } from '../types';
 import { restart } from './restart';
 
@@ -17,117 +17,117 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
   /** When React's snapshot last changed during play. */
   let lastCommit = -Infinity;
   return {
-  step(n = 1, budgetMs = Infinity) {
-    const { runner, history } = get();
-    let taken = 0;
-    const t0 = budgetMs < Infinity ? performance.now() : 0;
-    // Many steps stop where the run converges (steps=100000 should not run on past it);
-    // steps asked for after convergence are taken, one by one, as the user wishes.
-    const stopAtConvergence = runner.status === 'running';
-    // One history point per step; the engine itself allocates nothing.
-    // The clock is read every 8 steps of a small problem, every step of a large one (a step there
-    // costs far more than reading the clock, and 8 of them could overrun the budget).
-    const checkEvery = runner.problem.N * runner.w.length >= CLOCK_EVERY_STEP_WORK ? 0 : 7;
-    while (taken < n && takeStep(runner)) {
-      taken++;
-      recordHistory(history, runner.step, runner.E, runner.w);
-      if (stopAtConvergence && runner.status === 'converged') break;
-      if ((taken & checkEvery) === 0 && budgetMs < Infinity && performance.now() - t0 > budgetMs) break;
-    }
-    const stop = runner.status !== 'running';
-    const snapshot = takeSnapshot(runner);
-    // Every step reaches the per-frame channel; React sees it at once when paused, and a few
-    // times a second while playing (DESIGN §2: the moving marks follow the channel).
-    get().frames.publish(snapshot);
-    const now = performance.now();
-    // Steps taken in slices for a link (loading) are throttled the same way.
-    const throttled = get().playing || get().loading !== null;
-    if (!throttled || stop || now - lastCommit >= COMMIT_INTERVAL_MS) {
-      lastCommit = now;
-      // A step taken (or tried) starts the next update's parts from the first.
-      set({ snapshot, stage: 0, ...(stop ? { playing: false } : {}) });
-    }
-    return taken;
-  },
-  setStepThrough(stepThrough) {
-    set({ stepThrough, stage: 0, ...(stepThrough ? { playing: false } : {}) });
-  },
-  next() {
-    const s = get();
-    if (s.stepThrough && s.stage < STAGES.length - 1 && s.runner.status !== 'diverged') set({ stage: s.stage + 1, playing: false });
-    else s.step(1);
-  },
-  previous() {
-    const s = get();
-    if (s.stepThrough && s.stage > 0) set({ stage: s.stage - 1 });
-  },
-  play() {
-    if (get().runner.status === 'diverged') return;
-    set({ playing: true });
-  },
-  pause() {
-    if (!get().playing) return;
-    // The last frames' steps may not have reached React yet.
-    set({ playing: false, snapshot: get().frames.current, stage: 0 });
-  },
-  togglePlay() {
-    if (get().playing) get().pause();
-    else get().play();
-  },
-  reset() {
-    restart(get, set, { playing: false }, get().w0, 'Reset');
-  },
-  setEta(eta) {
-    if (!Number.isFinite(eta) || eta < ETA_MIN || eta > ETA_MAX) {
-      get().notify(`η must be a number from ${ETA_MIN} to ${ETA_MAX}; kept η = ${get().eta}.`, 'warning');
-      return false;
-    }
-    const { runner } = get();
-    if (runner.status === 'diverged') {
-      // A new η after a blow-up is a new attempt: start again from the starting weights.
-      return restart(get, set, { eta, playing: false }, get().w0, `η = ${eta}`);
-    }
-    setRunnerEta(runner, eta);
-    set({ eta, snapshot: takeSnapshot(runner), ...(runner.step > 0 ? { replayable: false } : {}) });
-    return true;
-  },
-  setWeights(w) {
-    const s = get();
-    if (w.length !== s.runner.w.length || !w.every(Number.isFinite)) {
-      s.notify('Weights must be finite numbers; kept the previous weights.', 'warning');
-      return false;
-    }
-    return restart(get, set, { w0: [...w] }, w, 'The new weights');
-  },
-  setWeight(index, value) {
-    const w = Array.from(get().runner.w);
-    if (index < 0 || index >= w.length) return false;
-    if (!Number.isFinite(value)) {
-      get().notify('A weight must be a finite number; kept the previous value.', 'warning');
-      return false;
-    }
-    w[index] = value;
-    return get().setWeights(w);
-  },
-  setMode(mode) {
-    restart(get, set, { mode }, Array.from(get().runner.w), `Mode ${mode}`);
-  },
-  setBatchSize(b) {
-    const s = get();
-    if (!Number.isInteger(b) || b < 1) {
-      s.notify('The mini-batch size must be a whole number of at least 1; kept the previous size.', 'warning');
-      return false;
-    }
-    const batchSize = Math.min(b, s.problem.N);
-    return restart(get, set, { batchSize }, Array.from(s.runner.w), `Batch size ${batchSize}`);
-  },
-  setSpeed(speed) {
-    if (!Number.isFinite(speed) || speed < SPEED_MIN || speed > SPEED_MAX) {
-      get().notify(`Speed must be from ${SPEED_MIN} to ${SPEED_MAX} steps per second; kept the previous speed.`, 'warning');
-      return false;
-    }
-    set({ speed });
-    return true;
-  },
+    step(n = 1, budgetMs = Infinity) {
+      const { runner, history } = get();
+      let taken = 0;
+      const t0 = budgetMs < Infinity ? performance.now() : 0;
+      // Many steps stop where the run converges (steps=100000 should not run on past it);
+      // steps asked for after convergence are taken, one by one, as the user wishes.
+      const stopAtConvergence = runner.status === 'running';
+      // One history point per step; the engine itself allocates nothing.
+      // The clock is read every 8 steps of a small problem, every step of a large one (a step there
+      // costs far more than reading the clock, and 8 of them could overrun the budget).
+      const checkEvery = runner.problem.N * runner.w.length >= CLOCK_EVERY_STEP_WORK ? 0 : 7;
+      while (taken < n && takeStep(runner)) {
+        taken++;
+        recordHistory(history, runner.step, runner.E, runner.w);
+        if (stopAtConvergence && runner.status === 'converged') break;
+        if ((taken & checkEvery) === 0 && budgetMs < Infinity && performance.now() - t0 > budgetMs) break;
+      }
+      const stop = runner.status !== 'running';
+      const snapshot = takeSnapshot(runner);
+      // Every step reaches the per-frame channel; React sees it at once when paused, and a few
+      // times a second while playing (DESIGN §2: the moving marks follow the channel).
+      get().frames.publish(snapshot);
+      const now = performance.now();
+      // Steps taken in slices for a link (loading) are throttled the same way.
+      const throttled = get().playing || get().loading !== null;
+      if (!throttled || stop || now - lastCommit >= COMMIT_INTERVAL_MS) {
+        lastCommit = now;
+        // A step taken (or tried) starts the next update's parts from the first.
+        set({ snapshot, stage: 0, ...(stop ? { playing: false } : {}) });
+      }
+      return taken;
+    },
+    setStepThrough(stepThrough) {
+      set({ stepThrough, stage: 0, ...(stepThrough ? { playing: false } : {}) });
+    },
+    next() {
+      const s = get();
+      if (s.stepThrough && s.stage < STAGES.length - 1 && s.runner.status !== 'diverged') set({ stage: s.stage + 1, playing: false });
+      else s.step(1);
+    },
+    previous() {
+      const s = get();
+      if (s.stepThrough && s.stage > 0) set({ stage: s.stage - 1 });
+    },
+    play() {
+      if (get().runner.status === 'diverged') return;
+      set({ playing: true });
+    },
+    pause() {
+      if (!get().playing) return;
+      // The last frames' steps may not have reached React yet.
+      set({ playing: false, snapshot: get().frames.current, stage: 0 });
+    },
+    togglePlay() {
+      if (get().playing) get().pause();
+      else get().play();
+    },
+    reset() {
+      restart(get, set, { playing: false }, get().w0, 'Reset');
+    },
+    setEta(eta) {
+      if (!Number.isFinite(eta) || eta < ETA_MIN || eta > ETA_MAX) {
+        get().notify(`η must be a number from ${ETA_MIN} to ${ETA_MAX}; kept η = ${get().eta}.`, 'warning');
+        return false;
+      }
+      const { runner } = get();
+      if (runner.status === 'diverged') {
+        // A new η after a blow-up is a new attempt: start again from the starting weights.
+        return restart(get, set, { eta, playing: false }, get().w0, `η = ${eta}`);
+      }
+      setRunnerEta(runner, eta);
+      set({ eta, snapshot: takeSnapshot(runner), ...(runner.step > 0 ? { replayable: false } : {}) });
+      return true;
+    },
+    setWeights(w) {
+      const s = get();
+      if (w.length !== s.runner.w.length || !w.every(Number.isFinite)) {
+        s.notify('Weights must be finite numbers; kept the previous weights.', 'warning');
+        return false;
+      }
+      return restart(get, set, { w0: [...w] }, w, 'The new weights');
+    },
+    setWeight(index, value) {
+      const w = Array.from(get().runner.w);
+      if (index < 0 || index >= w.length) return false;
+      if (!Number.isFinite(value)) {
+        get().notify('A weight must be a finite number; kept the previous value.', 'warning');
+        return false;
+      }
+      w[index] = value;
+      return get().setWeights(w);
+    },
+    setMode(mode) {
+      restart(get, set, { mode }, Array.from(get().runner.w), `Mode ${mode}`);
+    },
+    setBatchSize(b) {
+      const s = get();
+      if (!Number.isInteger(b) || b < 1) {
+        s.notify('The mini-batch size must be a whole number of at least 1; kept the previous size.', 'warning');
+        return false;
+      }
+      const batchSize = Math.min(b, s.problem.N);
+      return restart(get, set, { batchSize }, Array.from(s.runner.w), `Batch size ${batchSize}`);
+    },
+    setSpeed(speed) {
+      if (!Number.isFinite(speed) || speed < SPEED_MIN || speed > SPEED_MAX) {
+        get().notify(`Speed must be from ${SPEED_MIN} to ${SPEED_MAX} steps per second; kept the previous speed.`, 'warning');
+        return false;
+      }
+      set({ speed });
+      return true;
+    },
   };
 };
