@@ -55,7 +55,7 @@ export default defineConfig(({ mode }) => ({
         extends: true,
         test: {
           name: 'engine',
-          include: ['test/engine/**/*.test.ts', 'test/store/**/*.test.ts', 'test/share/**/*.test.ts'],
+          include: ['test/engine/**/*.test.ts', 'test/notation/**/*.test.ts', 'test/store/**/*.test.ts', 'test/share/**/*.test.ts'],
           environment: 'node',
           benchmark: { include: ['test/engine/**/*.bench.ts'] },
         },

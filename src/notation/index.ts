@@ -2,3 +2,4 @@
 export * from './format';
 export * from './stages';
 export * from './weightLabels';
+export * from './statusWord';

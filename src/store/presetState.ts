@@ -1,7 +1,8 @@
 /**
  * A preset as store data: its problem (standardized when the preset says so),
- * records, starting weights, settings and axes. Pure: it builds values and
- * touches no store, so the initial state and `loadPreset` share it.
+ * records, starting weights, settings, axes and (when it names one) view. Pure:
+ * it builds values and touches no store, so the initial state and `loadPreset`
+ * share it.
  */
 import { scalingOf, standardize as standardizeRows, type Scaling } from '../engine';
 import type { Preset } from './presets';
@@ -54,6 +55,8 @@ export function presetState(preset: Preset): Partial<AppData> & Pick<AppData, 'p
     w0,
     axis: preset.axes?.[0] ?? 0,
     axisJ: preset.axes?.[1] ?? otherAxis(0, dims),
+    // A preset without a view keeps the current one (the rules fall back to the curve when it cannot be shown).
+    ...(preset.view ? { view: preset.view } : {}),
     playing: false,
   };
 }

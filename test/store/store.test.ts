@@ -331,6 +331,45 @@ describe('loadPreset', () => {
     expect(store.getState().data.names).toEqual(preset.names);
   });
 
+  it.each(PRESETS.filter((p) => p.view).map((p) => [p.id, p.view]))('loadPreset(%s) opens its own view, %s, from any other view', (id, view) => {
+    for (const from of ['curve', 'contour', 'surface'] as const) {
+      const store = createAppStore('two-inputs');
+      expect(store.getState().setView(from)).toBe(true);
+      expect(store.getState().loadPreset(id)).toBe(true);
+      // The preset's view is one its problem can show: the rules left it alone, with no notice.
+      expect(store.getState().view).toBe(view);
+      expect(store.getState().notices).toEqual([]);
+    }
+  });
+
+  it('loadPreset(round-bowl) and loadPreset(narrow-valley) show the contour map; a new store on round-bowl opens in it too', () => {
+    const store = createAppStore();
+    expect(store.getState().view).toBe('curve');
+    store.getState().loadPreset('round-bowl');
+    expect(store.getState().view).toBe('contour');
+    store.getState().setView('surface');
+    store.getState().loadPreset('narrow-valley');
+    expect(store.getState().view).toBe('contour');
+    expect(createAppStore('round-bowl').getState().view).toBe('contour');
+  });
+
+  it('a one-weight preset gives the curve; a preset with no view of its own keeps the current view', () => {
+    const store = createAppStore('round-bowl');
+    store.getState().loadPreset('plateau');
+    expect(store.getState().view).toBe('curve');
+    store.getState().loadPreset('narrow-valley');
+    expect(store.getState().view).toBe('contour');
+    // two-inputs names no view: the contour map stays.
+    expect(PRESETS.find((p) => p.id === 'two-inputs')!.view).toBeUndefined();
+    store.getState().loadPreset('two-inputs');
+    expect(store.getState().view).toBe('contour');
+    store.getState().setView('surface');
+    store.getState().loadPreset('two-outputs');
+    expect(store.getState().view).toBe('surface');
+    // The default page still opens on the curve.
+    expect(createAppStore().getState().view).toBe('curve');
+  });
+
   it('loadPreset(nope) returns false, posts a notice naming it and keeps the problem', () => {
     const store = createAppStore();
     store.getState().step(2);

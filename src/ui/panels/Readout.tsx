@@ -21,6 +21,11 @@ interface ReadoutProps {
   integer?: boolean;
   /** Reads this number from each frame's snapshot while a run plays. */
   live?: (snap: RunSnapshot) => number;
+  /**
+   * Text people see instead of the number, for a value the student has not reached yet (step-through's
+   * later parts); `data-value` still holds the number for callers.
+   */
+  withheld?: string;
 }
 
 /** The text people see for `value`. */
@@ -29,7 +34,7 @@ function shown(value: number, digits: number, integer: boolean): string {
 }
 
 /** One live number. */
-export function Readout({ quantity, value, record, digits = 4, integer = false, live }: ReadoutProps) {
+export function Readout({ quantity, value, record, digits = 4, integer = false, live, withheld }: ReadoutProps) {
   const ref = useRef<HTMLOutputElement>(null);
   const write = (v: number, textToo: boolean) => {
     const el = ref.current;
@@ -37,7 +42,7 @@ export function Readout({ quantity, value, record, digits = 4, integer = false, 
     const data = Number.isFinite(v) ? String(v) : '';
     if (el.dataset.value !== data) el.dataset.value = data;
     if (!textToo) return;
-    const text = shown(v, digits, integer);
+    const text = withheld ?? shown(v, digits, integer);
     if (el.textContent !== text) el.textContent = text;
   };
   const store = useAppStore();
@@ -56,17 +61,21 @@ export function Readout({ quantity, value, record, digits = 4, integer = false, 
       data-quantity={quantity}
       data-value={Number.isFinite(value) ? String(value) : ''}
       data-record={record}
+      data-withheld={withheld === undefined ? undefined : ''}
     >
-      {shown(value, digits, integer)}
+      {withheld ?? shown(value, digits, integer)}
     </output>
   );
 }
 
-/** A live word, such as the run's status. */
-export function TextReadout({ quantity, value }: { quantity: string; value: string }) {
+/**
+ * A live word, such as the run's status: `data-value` holds `value`, people see
+ * `text` (the value itself when no text is given).
+ */
+export function TextReadout({ quantity, value, text }: { quantity: string; value: string; text?: string }) {
   return (
     <output className="readout" aria-live="off" data-quantity={quantity} data-value={value}>
-      {value}
+      {text ?? value}
     </output>
   );
 }

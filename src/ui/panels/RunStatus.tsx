@@ -1,7 +1,7 @@
 /** The run at a glance: step, E, η and status, and a plain message when it converged or diverged. */
 import { useAppState, useAppStore, useEtaMax, type RunSnapshot } from '../../store';
 import { Readout, TextReadout } from './Readout';
-import { formatNumber } from '../../notation';
+import { formatNumber, statusWord } from '../../notation';
 
 const liveStep = (s: RunSnapshot) => s.step;
 const liveE = (s: RunSnapshot) => s.E;
@@ -17,7 +17,9 @@ export function RunStatus() {
   const eta = useAppState((s) => s.eta);
   const loss = useAppState((s) => s.loss);
   const k = useAppState((s) => s.problem.k);
+  const playing = useAppState((s) => s.playing);
   const etaMax = useEtaMax();
+  const word = statusWord({ status: snap.status, stalled: snap.stalled, step: snap.step, playing });
   return (
     <section className="panel run-status" aria-label="Run status">
       <dl className="stats">
@@ -59,8 +61,9 @@ export function RunStatus() {
         )}
         <div>
           <dt>status</dt>
-          <dd className={`status status-${snap.status}`}>
-            <TextReadout quantity="status" value={snap.status} />
+          {/* data-value keeps the engine's status (running, converged, diverged); people read the word. */}
+          <dd className={`status status-${word}`}>
+            <TextReadout quantity="status" value={snap.status} text={word} />
           </dd>
         </div>
       </dl>
