@@ -2,23 +2,25 @@
  * The composition root: the only place where the store, the views, the controls
  * and the URL meet. Lays out the page and starts the play loop and shortcuts.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_PRESET_ID, startPlayLoop, StoreContext, useApp, type AppStore, type CsvCodec, type ViewName } from './store';
 import { ErrorBoundary } from './ui/panels/ErrorBoundary';
 import { LoadProgress } from './ui/panels/LoadProgress';
 import { formatCsv, MAX_CSV_BYTES, parseCsv } from './share/csv';
 import { embedCode, shareLink } from './share/link';
-import { Controls } from './ui/controls/Controls';
+import { Toolbar } from './ui/controls/Toolbar';
+import { Settings } from './ui/controls/Settings';
+import { PageMenu } from './ui/controls/PageMenu';
 import { DataEditor } from './ui/data/DataEditor';
 import { HelpDialog } from './ui/keyboard/HelpDialog';
 import { MathPanel } from './ui/math/MathPanel';
 import { Notices } from './ui/panels/Notices';
 import { PresetPicker } from './ui/controls/PresetPicker';
-import { ThemePicker } from './ui/controls/ThemePicker';
 import { Caption } from './ui/panels/Caption';
 import { RecordsTable } from './ui/panels/RecordsTable';
 import { RunStatus } from './ui/panels/RunStatus';
-import { ShareButtons, type ShareMakers } from './ui/controls/ShareButtons';
+import { KeyNumbers } from './ui/panels/KeyNumbers';
+import type { ShareMakers } from './ui/controls/ShareButtons';
 import { StepThrough } from './ui/panels/StepThrough';
 import { useKeyboard } from './ui/keyboard/useKeyboard';
 import { ViewPicker } from './ui/controls/ViewPicker';
@@ -53,15 +55,21 @@ export function App({ store, embed = false, onResetDefaults }: AppProps) {
   const theme = useApp(store, (s) => s.theme);
   const view = useApp(store, (s) => s.view);
   const problem = useApp(store, (s) => s.problem);
-  const rootRef = useRef<HTMLDivElement>(null);
+  const stepThrough = useApp(store, (s) => s.stepThrough);
+  // Lecture mode: the projector theme on a page (not in an embed) shows the figure and the key numbers only.
+  const lecture = theme === 'projector' && !embed;
+  const [blank, setBlank] = useState(false);
+  const toggleBlank = useCallback(() => setBlank((b) => !b), []);
+  const heroRef = useRef<HTMLDivElement>(null);
   // A layout effect, so plots reading the root font size in their effects see the new theme.
   useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   const toggleFullscreen = useCallback(() => {
     try {
+      // Fullscreen shows the figure (the first screen: bars and plot), not the whole page.
       if (document.fullscreenElement) void document.exitFullscreen();
-      else void rootRef.current?.requestFullscreen?.();
+      else void heroRef.current?.requestFullscreen?.();
     } catch {
       // Fullscreen is refused in some frames; the page works the same without it.
     }
@@ -81,82 +89,87 @@ export function App({ store, embed = false, onResetDefaults }: AppProps) {
         : { label: 'Show the curve', run: () => store.getState().setView('curve') },
     [store, view],
   );
-  useKeyboard(store, toggleFullscreen);
+  useKeyboard(store, toggleFullscreen, toggleBlank);
+
+  const openHelp = useCallback(() => store.getState().setHelpOpen(true), [store]);
 
   return (
     <StoreContext.Provider value={store}>
-      <div className={`app${embed ? ' embed' : ''}`} ref={rootRef}>
-        {!embed && (
-          <header className="top">
-            <h1>
-              Error Bowl <span className="subtitle">gradient descent on E(w), one step at a time</span>
-            </h1>
-            <div className="top-settings">
+      <div className={`app${embed ? ' embed' : ''}${lecture ? ' lecture' : ''}${lecture && stepThrough ? ' stepping' : ''}`}>
+        {/* The first screen: the title bar, the toolbar and the plot, sized to fit the window (the figure first). */}
+        <div className="hero" ref={heroRef}>
+          {!embed && !lecture && (
+            <header className="top">
+              <h1>
+                Error Bowl <span className="subtitle">gradient descent, one step at a time</span>
+              </h1>
               <PresetPicker />
-              <ThemePicker />
-              <ShareButtons makers={share} />
-              {onResetDefaults && (
-                <button type="button" onClick={onResetDefaults} title="Forget the saved data and settings and start from the defaults">
-                  Reset to defaults
-                </button>
-              )}
-              <button type="button" onClick={() => store.getState().setHelpOpen(true)} aria-keyshortcuts="?">
-                Shortcuts
-              </button>
-              <button type="button" onClick={toggleFullscreen} aria-keyshortcuts="f">
-                Fullscreen
-              </button>
+              <ViewPicker />
+              <PageMenu share={share} onResetDefaults={onResetDefaults} onShortcuts={openHelp} onFullscreen={toggleFullscreen} />
+            </header>
+          )}
+          <Notices />
+          <LoadProgress />
+          <main className="workbench">
+            <div className="stage">
+              <Toolbar compact={embed}>
+                {lecture && <KeyNumbers />}
+                {lecture && (
+                  <PageMenu share={share} onResetDefaults={onResetDefaults} onShortcuts={openHelp} onFullscreen={toggleFullscreen}>
+                    <PresetPicker />
+                    <ViewPicker />
+                  </PageMenu>
+                )}
+              </Toolbar>
+              {embed && <ViewPicker />}
+              <div className="plot-slot">
+                <ErrorBoundary what={VIEW_WHAT[view]} resetKey={plotKey} recover={recoverPlot}>
+                  {view === 'contour' ? <ContourPlot /> : view === 'surface' ? <BowlPlot /> : <CurvePlot />}
+                </ErrorBoundary>
+              </div>
             </div>
-          </header>
-        )}
-        <Notices />
-        <LoadProgress />
-        {!embed && <Caption />}
-        <main className="layout">
-          <div className="stage">
-            {/* Controls first: on a phone or a 720p projector they stay on the first screen. */}
-            <Controls compact={embed} />
-            {!embed && <StepThrough />}
-            <ViewPicker />
-            <ErrorBoundary what={VIEW_WHAT[view]} resetKey={plotKey} recover={recoverPlot}>
-              {view === 'contour' ? <ContourPlot /> : view === 'surface' ? <BowlPlot /> : <CurvePlot />}
+            <aside className="side" aria-label="The run">
+              {!embed && <StepThrough />}
+              {!embed && <Caption />}
+              <ErrorBoundary what="the run’s status" resetKey={problem}>
+                <RunStatus />
+              </ErrorBoundary>
+              {/* A figure in a course page keeps the plot, the buttons, η and the run's status. */}
+              {!embed && (
+                <ErrorBoundary what="the chart of E by step" resetKey={problem}>
+                  <ErrorChart />
+                </ErrorBoundary>
+              )}
+              {!embed && (
+                <ErrorBoundary what="the weights table" resetKey={problem}>
+                  <WeightsTable />
+                </ErrorBoundary>
+              )}
+              {!embed && <Settings />}
+            </aside>
+          </main>
+        </div>
+        {!embed && (
+          <div className="below">
+            <ErrorBoundary what="the weight matrix" resetKey={problem}>
+              <WeightMatrix />
+            </ErrorBoundary>
+            <ErrorBoundary what="the math panel" resetKey={problem}>
+              <MathPanel />
+            </ErrorBoundary>
+            <ErrorBoundary what="the records table" resetKey={problem}>
+              <RecordsTable />
+            </ErrorBoundary>
+            <ErrorBoundary what="the data editor" resetKey={problem}>
+              <DataEditor csv={CSV} />
             </ErrorBoundary>
           </div>
-          <aside className="side">
-            <ErrorBoundary what="the run’s status" resetKey={problem}>
-              <RunStatus />
-            </ErrorBoundary>
-            {/* A figure in a course page keeps the plot, the buttons, η and the run's status. */}
-            {!embed && (
-              <ErrorBoundary what="the chart of E by step" resetKey={problem}>
-                <ErrorChart />
-              </ErrorBoundary>
-            )}
-            {!embed && (
-              <ErrorBoundary what="the weights table" resetKey={problem}>
-                <WeightsTable />
-              </ErrorBoundary>
-            )}
-          </aside>
-          {!embed && (
-            <div className="below">
-              {/* Below both columns: on a phone the run's status and E chart stay next to the plot. */}
-              <ErrorBoundary what="the weight matrix" resetKey={problem}>
-                <WeightMatrix />
-              </ErrorBoundary>
-              <ErrorBoundary what="the math panel" resetKey={problem}>
-                <MathPanel />
-              </ErrorBoundary>
-              <ErrorBoundary what="the records table" resetKey={problem}>
-                <RecordsTable />
-              </ErrorBoundary>
-              <ErrorBoundary what="the data editor" resetKey={problem}>
-                <DataEditor csv={CSV} />
-              </ErrorBoundary>
-            </div>
-          )}
-        </main>
+        )}
         <HelpDialog />
+        {blank && (
+          // A lecturer's pause: the screen goes dark until b or a click brings the figure back.
+          <div className="blank-screen" role="button" tabIndex={-1} aria-label="Blank screen: press b or click to show the figure" onClick={toggleBlank} />
+        )}
       </div>
     </StoreContext.Provider>
   );

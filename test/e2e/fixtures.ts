@@ -45,3 +45,9 @@ export async function expectNoNonFinite(page: Page): Promise<void> {
   const svg = await page.locator('svg').evaluateAll((els) => els.map((e) => e.outerHTML).join(''));
   expect(svg).not.toMatch(/NaN|Infinity/);
 }
+
+/** Opens the page menu (theme, Copy link, Copy embed code, Reset to defaults, Shortcuts, Fullscreen). */
+export async function openMenu(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Menu' });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}

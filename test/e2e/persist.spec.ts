@@ -3,12 +3,13 @@
  * corrupted saved value makes the app start clean and say so; Reset to defaults
  * clears them; the URL wins over them.
  */
-import { expect, readout, test } from './fixtures';
+import { expect, readout, test, openMenu } from './fixtures';
 
 test('edit data → reload → the data and settings are still there; the URL wins; Reset to defaults clears them', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Paste CSV').fill('x,y\n1,2\n2,3\n3,5\n');
   await page.getByRole('button', { name: 'Load pasted data' }).click();
+  await openMenu(page);
   await page.getByLabel('theme').selectOption('dark');
   // E = ½ Σ (y + x)² at w = −1: ½ (9 + 25 + 64) = 49.
   await expect(page.locator('[data-quantity="E"]')).toHaveAttribute('data-value', '49');
@@ -25,6 +26,7 @@ test('edit data → reload → the data and settings are still there; the URL wi
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
   await expect(page.locator('[data-quantity="E"]')).toHaveAttribute('data-value', '49');
 
+  await openMenu(page);
   await page.getByRole('button', { name: 'Reset to defaults' }).click();
   await expect(page.getByTestId('notice').last()).toContainText('Reset to defaults');
   expect(await readout(page, 'E')).toBeCloseTo(33.935, 12); // the bowl's E by hand (seed test values)

@@ -22,7 +22,7 @@ test('choosing the one-weight problem while the contour map shows keeps a drawn 
   await expect(page.getByTestId('contour-plot')).toBeVisible();
   await page.getByLabel('problem').selectOption('bowl');
   await expect(page.getByTestId('curve-path')).toHaveAttribute('d', /^M/);
-  await expect(page.getByText(/one weight/).first()).toBeVisible();
+  await expect(page.getByTestId('notice').filter({ hasText: /one weight/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Step', exact: true })).toBeVisible();
   expect(await nonFiniteAttributes(page)).toEqual([]);
 });

@@ -3,7 +3,7 @@
  * page shows identical readouts; where the clipboard is refused the link is
  * shown in a dialog instead; Copy embed code gives an iframe with embed=1.
  */
-import { expect, readout, test } from './fixtures';
+import { expect, readout, test, openMenu } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Every readout on the page: quantity (and record) → data-value. */
@@ -22,12 +22,14 @@ test('Copy link → open in a new page → identical readouts, view and theme', 
   await page.getByLabel('learning rate η', { exact: true }).fill('0.7');
   await page.getByLabel('learning rate η', { exact: true }).press('Enter');
   await page.getByLabel('view', { exact: true }).selectOption('contour');
+  await openMenu(page);
   await page.getByLabel('theme').selectOption('dark');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   for (let i = 0; i < 7; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
   expect(await readout(page, 'step')).toBe(7);
   const before = await readouts(page);
 
+  await openMenu(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByTestId('notice').last()).toContainText('Link copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -47,6 +49,7 @@ test('without clipboard access the link is shown selected in a dialog', async ({
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
   });
   await page.goto('/?preset=bowl&steps=2');
+  await openMenu(page);
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   const text = page.getByTestId('share-text');
   await expect(text).toBeVisible();

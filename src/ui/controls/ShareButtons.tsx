@@ -5,6 +5,7 @@
  * selected in a small dialog to copy by hand, so the button always gives it.
  */
 import { useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useAppStore } from '../../store';
 
 /** Makes the texts to copy (the codec lives in src/share; App passes it in). */
@@ -24,13 +25,19 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-/** The two buttons and the fallback dialog. */
-export function ShareButtons({ makers }: { makers: ShareMakers }) {
+/**
+ * The two buttons and the fallback dialog; `onDone` runs after a button gave its
+ * text (the page menu closes). The dialog lives on <body>, so it shows even when
+ * the menu holding the buttons has closed.
+ */
+export function ShareButtons({ makers, onDone }: { makers: ShareMakers; onDone?: () => void }) {
   const store = useAppStore();
   const dialog = useRef<HTMLDialogElement>(null);
   const [shown, setShown] = useState<{ title: string; text: string } | null>(null);
   const give = async (title: string, text: string, done: string) => {
-    if (await copy(text)) {
+    const copied = await copy(text);
+    onDone?.();
+    if (copied) {
       store.getState().notify(done, 'info');
       return;
     }
@@ -49,6 +56,7 @@ export function ShareButtons({ makers }: { makers: ShareMakers }) {
       <button type="button" onClick={() => void give('Embed code', makers.embed(), 'Embed code copied: paste it into your course page’s HTML.')}>
         Copy embed code
       </button>
+      {createPortal(
       <dialog ref={dialog} className="help share" aria-labelledby="share-title" onClose={() => setShown(null)}>
         <h2 id="share-title">{shown?.title}</h2>
         <p>The clipboard is not available here: the text is selected, copy it with Ctrl+C (⌘C).</p>
@@ -56,7 +64,9 @@ export function ShareButtons({ makers }: { makers: ShareMakers }) {
         <form method="dialog">
           <button type="submit">Close</button>
         </form>
-      </dialog>
+      </dialog>,
+      document.body,
+      )}
     </>
   );
 }

@@ -9,6 +9,8 @@ export interface ShortcutContext {
   toggleFullscreen(): void;
   /** Projector theme on, or back to the theme before it. */
   toggleProjector(): void;
+  /** Blanks the screen (a lecturer's pause), or shows it again. */
+  toggleBlank(): void;
 }
 
 /** One shortcut: the keys (KeyboardEvent.key values), how help shows them, what they do. */
@@ -40,7 +42,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['-', '_'], shown: '−', does: 'smaller η', run: (s) => void s.setEta(ladderStep(s.eta, -1, ETA_MIN, ETA_MAX)) },
   { keys: ['?'], shown: '?', does: 'show these shortcuts', run: (s) => s.setHelpOpen(!s.helpOpen) },
   { keys: ['f'], shown: 'f', does: 'fullscreen', run: (_s, ctx) => ctx.toggleFullscreen() },
-  { keys: ['p'], shown: 'p', does: 'projector theme on / off', run: (_s, ctx) => ctx.toggleProjector() },
+  { keys: ['p'], shown: 'p', does: 'lecture mode (projector theme) on / off', run: (_s, ctx) => ctx.toggleProjector() },
+  { keys: ['b'], shown: 'b', does: 'blank the screen / show it again', run: (_s, ctx) => ctx.toggleBlank() },
 ];
 
 const BY_KEY = new Map<string, Shortcut>(SHORTCUTS.flatMap((s) => s.keys.map((k) => [k, s] as const)));

@@ -13,11 +13,12 @@ function ownsKeys(target: EventTarget | null): boolean {
 }
 
 /** Installs the shortcuts on `window` for `store`. */
-export function useKeyboard(store: AppStore, toggleFullscreen: () => void): void {
+export function useKeyboard(store: AppStore, toggleFullscreen: () => void, toggleBlank: () => void): void {
   const lastTheme = useRef<ThemeName>('light');
   useEffect(() => {
     const ctx: ShortcutContext = {
       toggleFullscreen,
+      toggleBlank,
       toggleProjector() {
         const s = store.getState();
         if (s.theme === 'projector') s.setTheme(lastTheme.current);
@@ -37,5 +38,5 @@ export function useKeyboard(store: AppStore, toggleFullscreen: () => void): void
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, toggleFullscreen]);
+  }, [store, toggleFullscreen, toggleBlank]);
 }

@@ -80,7 +80,7 @@ export function MathPanel() {
       </div>
       {k > 1 && (
         <p className="note">
-          The seed writes w<sub>ij</sub> = η δ<sub>j</sub> x<sub>i</sub>: that is the step Δw<sub>ij</sub>, added to w<sub>ij</sub>.
+          The rule w<sub>ij</sub> = η δ<sub>j</sub> x<sub>i</sub> gives the step Δw<sub>ij</sub>, added to w<sub>ij</sub>.
         </p>
       )}
       {MATH_PARTS.map((part, p) => (
@@ -94,15 +94,22 @@ export function MathPanel() {
             {PART_TITLES[part]}
             {p === stageIndex && <span className="now"> ◀ now</span>}
           </h3>
-          {lines
-            .filter((l) => l.part === part)
-            .map((l) => (
-              <div key={l.id} className="math-line" data-line={l.id}>
-                <Tex tex={l.tex} katex={katex} />
-              </div>
-            ))}
-          {part === 'gradient' && (
-            <StepTerms problem={problem} activation={activation} loss={loss} w={snap.w} grad={snap.grad} batch={snap.batch} batchLength={snap.batchLength} unit={j} />
+          {stageIndex >= 0 && p > stageIndex ? (
+            // Step-through has not reached this part: its numbers are not shown yet.
+            <p className="note">Shown when step-through reaches this part.</p>
+          ) : (
+            <>
+              {lines
+                .filter((l) => l.part === part)
+                .map((l) => (
+                  <div key={l.id} className="math-line" data-line={l.id}>
+                    <Tex tex={l.tex} katex={katex} />
+                  </div>
+                ))}
+              {part === 'gradient' && (
+                <StepTerms problem={problem} activation={activation} loss={loss} w={snap.w} grad={snap.grad} batch={snap.batch} batchLength={snap.batchLength} unit={j} />
+              )}
+            </>
           )}
         </div>
       ))}

@@ -1,9 +1,10 @@
 /**
- * Step-through mode: one update taken apart into its five parts. A switch turns
- * it on; while on, Step (→) shows the next part and takes the step after the
- * last, Back (←) shows the previous one. The part reached is said in words and
- * marked with ▶ (not by colour alone), and its formulas, with the numbers of the
- * pending step, are typeset right here next to the plot.
+ * Step-through mode: one update taken apart into its five parts. A switch in the
+ * toolbar turns it on (StepThroughSwitch); while on, Step (→) or "Next part"
+ * shows the next part and takes the step after the last, Back (←) the previous
+ * one. The part reached is said in words and marked with ▶ (not by colour
+ * alone), and its formulas, with the numbers of the pending step, are typeset in
+ * this panel beside the plot, so a student sees both at once.
  */
 import { useAppState, useAppStore } from '../../store';
 import { releaseAfterMouse } from '../controls/releaseAfterMouse';
@@ -11,24 +12,14 @@ import { Tex, useKatex } from '../math/Tex';
 import { useMathLines } from '../math/useMathLines';
 import { stagePlotText, STAGE_TITLES, STAGES } from '../../notation';
 
-/** The switch and, while on, the parts of the pending update. */
+/** While step-through is on: the parts of the pending update, beside the plot. */
 export function StepThrough() {
-  const store = useAppStore();
   const on = useAppState((s) => s.stepThrough);
+  if (!on) return null;
   return (
-    <div className={`step-through${on ? ' on' : ''}`}>
-      <label className="toggle">
-        <input
-          type="checkbox"
-          checked={on}
-          onChange={(e) => store.getState().setStepThrough(e.target.checked)}
-          // Ticked with the mouse, focus goes back to the page so → moves through the parts at once.
-          onClick={releaseAfterMouse}
-        />{' '}
-        take each step apart (step-through)
-      </label>
-      {on && <Parts />}
-    </div>
+    <section className="panel step-through" aria-label="Step-through: the parts of one update">
+      <Parts />
+    </section>
   );
 }
 
@@ -40,7 +31,9 @@ function Parts() {
   const view = useAppState((s) => s.view);
   const { lines } = useMathLines();
   const katex = useKatex();
+  const diverged = useAppState((s) => s.snapshot.status === 'diverged');
   const name = STAGES[stage];
+  const last = stage === STAGES.length - 1;
   return (
     <>
       <ol className="stages" aria-label={`Parts of step ${step + 1}`}>
@@ -65,17 +58,32 @@ function Parts() {
             </div>
           ))}
       </div>
-      <button
-        type="button"
-        onClick={(e) => {
-          store.getState().previous();
-          releaseAfterMouse(e);
-        }}
-        disabled={stage === 0}
-        aria-keyshortcuts="ArrowLeft ,"
-      >
-        Back a part
-      </button>
+      <div className="stage-buttons">
+        <button
+          type="button"
+          onClick={(e) => {
+            store.getState().previous();
+            releaseAfterMouse(e);
+          }}
+          disabled={stage === 0}
+          aria-keyshortcuts="ArrowLeft , PageUp"
+        >
+          <span aria-hidden="true">← </span>Back a part
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={(e) => {
+            store.getState().next();
+            releaseAfterMouse(e);
+          }}
+          disabled={diverged}
+          aria-keyshortcuts="ArrowRight . PageDown"
+        >
+          {last ? 'Take the step' : 'Next part'}
+          <span aria-hidden="true"> →</span>
+        </button>
+      </div>
     </>
   );
 }

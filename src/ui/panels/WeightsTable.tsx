@@ -7,7 +7,7 @@ import { seedIndex } from '../../engine';
 import { useAppState, useAppStore } from '../../store';
 import { NumberField } from '../controls/NumberField';
 import { Readout } from './Readout';
-import { formatNumber, weightLabel } from '../../notation';
+import { formatNumber, STAGES, weightLabel } from '../../notation';
 
 /** Table of wᵢ, ∂E/∂wᵢ and Δwᵢ with the weights editable. */
 export function WeightsTable() {
@@ -17,6 +17,9 @@ export function WeightsTable() {
   const axis = useAppState((s) => s.axis);
   const axisJ = useAppState((s) => s.axisJ);
   const view = useAppState((s) => s.view);
+  // In step-through, ∂E/∂wᵢ and Δwᵢ are reached at the gradient part; before it they are not shown.
+  const early = useAppState((s) => s.stepThrough && s.stage < STAGES.indexOf('gradient'));
+  const withheld = early ? '…' : undefined;
   // The weights the plot shows: one on the curve, two on the 2-D views.
   const onPlot = (q: number) => q === axis || (view !== 'curve' && q === axisJ);
   const { k, d } = problem;
@@ -33,7 +36,7 @@ export function WeightsTable() {
       </p>
       {k > 1 && (
         <p className="note">
-          The seed writes w<sub>ij</sub> = η δ<sub>j</sub> x<sub>i</sub>: that is the step Δw<sub>ij</sub>, added to w<sub>ij</sub>.
+          The rule w<sub>ij</sub> = η δ<sub>j</sub> x<sub>i</sub> gives the step Δw<sub>ij</sub>, added to w<sub>ij</sub>.
         </p>
       )}
       <div className="table-scroll">
@@ -68,10 +71,10 @@ export function WeightsTable() {
                   </span>
                 </td>
                 <td>
-                  <Readout quantity={`grad.${suffix(i, j)}`} value={snap.grad[q]} live={(f) => f.grad[q]} />
+                  <Readout quantity={`grad.${suffix(i, j)}`} value={snap.grad[q]} live={(f) => f.grad[q]} withheld={withheld} />
                 </td>
                 <td>
-                  <Readout quantity={`dw.${suffix(i, j)}`} value={snap.dw[q]} live={(f) => f.dw[q]} />
+                  <Readout quantity={`dw.${suffix(i, j)}`} value={snap.dw[q]} live={(f) => f.dw[q]} withheld={withheld} />
                 </td>
               </tr>
             );

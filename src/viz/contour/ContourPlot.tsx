@@ -26,8 +26,8 @@ import { useSurface } from '../surface/useSurface';
 import { formatNumber } from '../../notation';
 
 const MARGIN = { top: 16, right: 16 };
-/** Width of the colour legend and its labels. */
-const LEGEND = 86;
+/** Width of the colour legend and its labels ("0.0028"), for tick labels of `tickPx`. */
+const legendWidth = (tickPx: number) => Math.max(86, Math.ceil(24 + 4 * tickPx));
 /** Arrows per side in the −∇E field. */
 const FIELD_COUNT = 14;
 
@@ -51,7 +51,7 @@ export function ContourPlot() {
   const tickPx = 0.8 * fontPx;
   const left = axisGutter([{ text: '−0.000' }], tickPx);
   const bottom = Math.ceil(2 * tickPx + 1.2 * fontPx + 22);
-  const innerW = Math.max(120, width - left - MARGIN.right - LEGEND);
+  const innerW = Math.max(120, width - left - MARGIN.right - legendWidth(tickPx));
   const innerH = Math.max(120, height - MARGIN.top - bottom);
 
   // The base window follows the run (sticky); zoom and pan act on top of it.

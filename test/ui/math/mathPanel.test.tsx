@@ -37,10 +37,10 @@ describe('MathPanel', () => {
     expect(panel.textContent).not.toMatch(/NaN|Infinity/);
   });
 
-  it('MathPanel for two output units shows δ₂ and w₁₂ when unit 2 is chosen, and the seed’s note on w_ij', async () => {
+  it('MathPanel for two output units shows δ₂ and w₁₂ when unit 2 is chosen, and the rule’s note on w_ij (the step Δw_ij)', async () => {
     const store = createAppStore('two-outputs');
     const { container } = render(<App store={store} />);
-    expect(screen.getByTestId('math-panel').textContent).toContain('that is the step Δw');
+    expect(screen.getByTestId('math-panel').textContent).toContain('gives the step Δw');
     const select = screen.getByLabelText(/output unit j/);
     act(() => {
       (select as HTMLSelectElement).value = '1';

@@ -71,6 +71,37 @@ describe('step-through mode', () => {
     expect(screen.getByRole('button', { name: 'Back a part' })).toHaveProperty('disabled', true);
   });
 
+  it('values a part has not reached are shown nowhere: ∂E/∂w and Δw appear at the gradient part; Next part and Back a part move', () => {
+    const store = createAppStore('bowl');
+    const { container } = render(<App store={store} />);
+    const shown = (q: string) => container.querySelector(`[data-quantity="${q}"]`)!.textContent;
+    expect(shown('grad.1')).toBe('−22.55');
+    act(() => store.getState().setStepThrough(true));
+    for (let part = 0; part < 3; part++) {
+      // Forward pass, error and error term: the gradient and the step are not known yet.
+      expect(shown('grad.1')).toBe('…');
+      expect(shown('dw.1')).toBe('…');
+      // Callers still read the numbers (the readout contract).
+      expect(Number(container.querySelector('[data-quantity="dw.1"]')!.getAttribute('data-value'))).toBeCloseTo(2.255, 12);
+      // The math panel lists the later parts by title only.
+      const later = [...container.querySelectorAll('.math-part.later')];
+      expect(later).toHaveLength(4 - part);
+      for (const el of later) expect(el.querySelector('.math-line')).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Next part' }));
+    }
+    expect(store.getState().stage).toBe(3);
+    expect(shown('grad.1')).toBe('−22.55');
+    expect(shown('dw.1')).toBe('2.255');
+    fireEvent.click(screen.getByRole('button', { name: 'Back a part' }));
+    expect(shown('dw.1')).toBe('…');
+    fireEvent.click(screen.getByRole('button', { name: 'Next part' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next part' }));
+    // At the last part the button takes the step.
+    expect(screen.getByRole('button', { name: 'Take the step' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Take the step' }));
+    expect(store.getState().snapshot.step).toBe(1);
+  });
+
   it('the per-record terms of the bowl add up: Σ δx = 0.8 + 2.9 + 7.05 + 11.8 = 22.55, ∂E/∂w = −22.55', () => {
     const store = createAppStore('bowl');
     render(<App store={store} />);
