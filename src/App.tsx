@@ -20,6 +20,7 @@ import { Caption } from './ui/panels/Caption';
 import { RecordsTable } from './ui/panels/RecordsTable';
 import { RunStatus } from './ui/panels/RunStatus';
 import { KeyNumbers } from './ui/panels/KeyNumbers';
+import { FirstGuide } from './ui/panels/FirstGuide';
 import type { ShareMakers } from './ui/controls/ShareButtons';
 import { StepThrough } from './ui/panels/StepThrough';
 import { useKeyboard } from './ui/keyboard/useKeyboard';
@@ -30,6 +31,7 @@ import { ContourPlot } from './viz/contour/ContourPlot';
 import { BowlPlot } from './viz/bowl3d/BowlPlot';
 import { CurvePlot } from './viz/curve/CurvePlot';
 import { ErrorChart } from './viz/chart/ErrorChart';
+import { MarkKey } from './viz/shared/MarkKey';
 
 /** What each view is called in a failure message. */
 const VIEW_WHAT: Record<ViewName, string> = { curve: 'the curve E(w)', contour: 'the contour map', surface: 'the 3-D bowl' };
@@ -48,10 +50,12 @@ interface AppProps {
   embed?: boolean;
   /** Forgets saved settings and data and starts over (absent where nothing is saved). */
   onResetDefaults?: () => void;
+  /** The first-visit guide's memory (absent: no guide, as in tests of other things). */
+  guide?: { seen(): boolean; markSeen(): void };
 }
 
 /** The whole app. */
-export function App({ store, embed = false, onResetDefaults }: AppProps) {
+export function App({ store, embed = false, onResetDefaults, guide }: AppProps) {
   const theme = useApp(store, (s) => s.theme);
   const view = useApp(store, (s) => s.view);
   const problem = useApp(store, (s) => s.problem);
@@ -61,6 +65,12 @@ export function App({ store, embed = false, onResetDefaults }: AppProps) {
   const [blank, setBlank] = useState(false);
   const toggleBlank = useCallback(() => setBlank((b) => !b), []);
   const heroRef = useRef<HTMLDivElement>(null);
+  // The first-visit guide: read once; dismissed, it is gone for good.
+  const [guiding, setGuiding] = useState(() => (guide ? !guide.seen() : false));
+  const dismissGuide = useCallback(() => {
+    setGuiding(false);
+    guide?.markSeen();
+  }, [guide]);
   // A layout effect, so plots reading the root font size in their effects see the new theme.
   useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -126,9 +136,11 @@ export function App({ store, embed = false, onResetDefaults }: AppProps) {
                 <ErrorBoundary what={VIEW_WHAT[view]} resetKey={plotKey} recover={recoverPlot}>
                   {view === 'contour' ? <ContourPlot /> : view === 'surface' ? <BowlPlot /> : <CurvePlot />}
                 </ErrorBoundary>
+                <MarkKey />
               </div>
             </div>
             <aside className="side" aria-label="The run">
+              {guiding && !embed && !lecture && <FirstGuide onDismiss={dismissGuide} />}
               {!embed && <StepThrough />}
               {!embed && <Caption />}
               <ErrorBoundary what="the run’s status" resetKey={problem}>

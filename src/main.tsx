@@ -12,6 +12,7 @@ import { applyUrlParams } from './share/apply';
 import { startEmbedBridge } from './share/embed';
 import { takeStepsInSlices } from './share/slices';
 import { createPersistence, resetToDefaults } from './share/persist';
+import { guideMemory } from './share/guideMemory';
 import { createAppStore } from './store';
 import './styles.css';
 
@@ -47,7 +48,7 @@ const resetDefaults = persistence
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App store={store} embed={shell.embed} onResetDefaults={resetDefaults} />
+      <App store={store} embed={shell.embed} onResetDefaults={resetDefaults} guide={shell.embed ? undefined : guideMemory()} />
     </StrictMode>,
   );
 }
