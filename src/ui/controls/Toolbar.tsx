@@ -61,6 +61,7 @@ export function Toolbar({ compact = false, children }: { compact?: boolean; chil
           valueText={`η = ${formatNumber(eta)}${etaMax ? `; largest stable η ${formatNumber(etaMax)}` : ''}`}
           onChange={(v) => act().setEta(v)}
           marks={etaMax ? [etaMax] : []}
+          markLabel="max"
         />
         <NumberField
           label="learning rate η"
