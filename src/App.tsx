@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { DEFAULT_PRESET_ID, startPlayLoop, StoreContext, useApp, type AppStore, type CsvCodec, type ViewName } from './store';
 import { ErrorBoundary } from './ui/panels/ErrorBoundary';
 import { LoadProgress } from './ui/panels/LoadProgress';
+import { SceneBar } from './ui/panels/SceneBar';
 import { formatCsv, MAX_CSV_BYTES, parseCsv } from './share/csv';
 import { embedCode, shareLink } from './share/link';
 import { Toolbar } from './ui/controls/Toolbar';
@@ -120,6 +121,8 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
           )}
           <Notices />
           <LoadProgress />
+          {/* A lecture's scenes (scenes= / lecture=): Scene k of n and its caption, above the plot. */}
+          <SceneBar />
           <main className="workbench">
             <div className="stage">
               <Toolbar compact={embed}>

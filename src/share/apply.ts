@@ -10,6 +10,7 @@
 import { columnOf } from '../engine';
 import { findPreset, type AppStore, type ProblemSettings } from '../store';
 import { stepCost, stepCostProblem, SYNC_STEP_COST } from './slices';
+import { startScenes } from './scenes/start';
 import { problemSentence, type ParamProblem, type UrlParams } from './url';
 
 /** What the page shell needs that the store does not hold. */
@@ -95,6 +96,8 @@ export function applyUrlParams(
     } else s().setView(params.view);
   }
   if (params.theme) s().setTheme(params.theme);
+  // Plot window: after the problem, which it belongs to (a new problem drops a window set before it).
+  if (params.window) s().setPlotWindow(params.window);
   let steps = 0;
   if (params.steps) {
     const tooCostly = stepCostProblem(store, params.steps);
@@ -104,5 +107,7 @@ export function applyUrlParams(
   }
   const notice = problemsNotice(ignored, options.what);
   if (notice) s().notify(notice, 'warning');
+  // Scenes (scenes= or lecture=, share/scenes/): the first scene opens fresh, in place of what the link set.
+  if ((params.scenes !== undefined || params.lecture !== undefined) && startScenes(store, params, applyUrlParams)) steps = 0;
   return { embed: params.embed === true, origin: params.origin ?? null, steps };
 }

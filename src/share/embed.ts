@@ -31,7 +31,7 @@ const SETTABLE = new Map<string, 'name' | 'number' | 'switch' | 'numbers'>([
   ['preset', 'name'], ['act', 'name'], ['loss', 'name'], ['mode', 'name'], ['view', 'name'], ['theme', 'name'],
   ['eta', 'number'], ['batch', 'number'], ['steps', 'number'], ['speed', 'number'],
   ['bias', 'switch'], ['std', 'switch'],
-  ['x', 'numbers'], ['y', 'numbers'], ['w', 'numbers'], ['axes', 'numbers'],
+  ['x', 'numbers'], ['y', 'numbers'], ['w', 'numbers'], ['axes', 'numbers'], ['window', 'numbers'],
 ]);
 
 /** A message the app posts. */

@@ -1,7 +1,7 @@
 /**
  * Writing the whole state back as URL parameters (DESIGN §3), so that opening
  * the link reproduces it: the problem (a preset's name, or its records), the
- * weights, η, activation, error measure, mode, view, axes, theme and the steps
+ * weights, η, activation, error measure, mode, view, axes, theme, a fixed plot window and the steps
  * taken. A run is replayed from the weights it started from for the same number
  * of steps (the shuffle is seeded, so that is exact); when η was changed mid-run
  * a replay would not land on the same weights, so the current weights are
@@ -9,7 +9,7 @@
  * JavaScript prints them (the shortest text that reads back to the same double).
  */
 import { columnOf } from '../engine';
-import { findPreset, MAX_INITIAL_STEPS, type AppState } from '../store';
+import { findPreset, fixedWindowOf, MAX_INITIAL_STEPS, type AppState } from '../store';
 
 /** Rows as `a,b;c,d`. */
 function records(rows: readonly (readonly number[])[]): string {
@@ -56,6 +56,9 @@ export function stateParams(s: AppState): URLSearchParams {
   if (i !== null) p.set('axes', s.view !== 'curve' && j !== null ? `${i},${j}` : String(i));
   p.set('view', s.view);
   p.set('theme', s.theme);
+  // Plot window: written back only when one is fixed (a link's window=), so copies share their axes.
+  const fixed = fixedWindowOf(s);
+  if (fixed) p.set('window', fixed.map(String).join(','));
   // A diverged run ends on a step that was tried and undone: replay that attempt too.
   const steps = s.snapshot.step + (s.snapshot.status === 'diverged' ? 1 : 0);
   if (replay && steps > 0) p.set('steps', String(steps));

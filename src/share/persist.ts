@@ -125,7 +125,8 @@ export function createPersistence(storage: StateStorage = safeLocalStorage): Per
       const { params, notices } = parseUrl('', text);
       if (notices.length > 0) return drop(app, 'some values are not valid');
       // Saved settings never hold a run (steps, the page shell): such a value was not written by this app.
-      if (params.steps !== undefined || params.embed !== undefined || params.origin !== undefined) return drop(app, 'they hold values that are never saved');
+      if (params.steps !== undefined || params.embed !== undefined || params.origin !== undefined || params.scenes !== undefined || params.lecture !== undefined)
+        return drop(app, 'they hold values that are never saved');
       // Tried whole on a scratch store first, so a value that fails to load leaves nothing half applied.
       const scratch = createAppStore();
       const before = scratch.getState().notices.length;

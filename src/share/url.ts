@@ -5,7 +5,7 @@
  * touches the DOM or the store.
  */
 import { isActivationName, isLossName, isModeName, MAX_INPUTS, MAX_OUTPUTS, MAX_RECORDS, type ActivationName, type LossName, type ModeName } from '../engine';
-import { ETA_MAX, ETA_MIN, MAX_INITIAL_STEPS, SPEED_MAX, SPEED_MIN, type ThemeName, type ViewName } from '../store';
+import { ETA_MAX, ETA_MIN, MAX_INITIAL_STEPS, SPEED_MAX, SPEED_MIN, WINDOW_LIMIT, type ThemeName, type ViewName } from '../store';
 import { parseNumber } from '../notation';
 
 export { parseNumber };
@@ -37,13 +37,23 @@ export interface UrlParams {
    */
   origin?: string | false;
   theme?: ThemeName;
+  /** Plot window: w from, to across (the curve's weight, wᵢ), then optionally from, to up (wⱼ). */
+  window?: number[];
+  /** Scenes: a JSON list of {caption, params, until?}, checked in share/scenes/ (here only its length). */
+  scenes?: string;
+  /** Scenes: the address of a JSON scene file on the page's own origin (checked again when fetched). */
+  lecture?: string;
 }
 
 /** Every parameter name the app reads. */
 export const PARAM_NAMES = [
   'preset', 'act', 'eta', 'x', 'y', 'w', 'bias', 'std', 'loss', 'mode', 'batch', 'opt',
-  'view', 'axes', 'steps', 'speed', 'embed', 'origin', 'theme',
+  'view', 'axes', 'steps', 'speed', 'embed', 'origin', 'theme', 'scenes', 'lecture',
+  'window',
 ] as const;
+
+/** Longest `lecture=` address (characters). */
+export const MAX_LECTURE_URL_LENGTH = 2_000;
 
 /** Longest value read for any one parameter (characters). */
 export const MAX_PARAM_LENGTH = 200_000;
@@ -79,6 +89,26 @@ export function parseRecords(
     rows.push(row);
   }
   return { ok: true, rows };
+}
+
+/**
+ * A plot window `from,to` or `from,to,from,to` (across, then up): finite numbers of at most
+ * WINDOW_LIMIT in size, from < to in each pair. The error names the first bad value.
+ */
+export function parseWindow(text: string): { ok: true; values: number[] } | { ok: false; error: string } {
+  const cells = text.split(',');
+  if (cells.length !== 2 && cells.length !== 4) return { ok: false, error: 'give 2 or 4 numbers: from,to across, then from,to up' };
+  const values: number[] = [];
+  for (let c = 0; c < cells.length; c++) {
+    const v = parseNumber(cells[c]);
+    if (v === null) return { ok: false, error: `value ${c + 1} (“${cells[c].trim().slice(0, 24)}”) is not a finite number` };
+    if (Math.abs(v) > WINDOW_LIMIT) return { ok: false, error: `value ${c + 1} (${v}) is beyond ±${WINDOW_LIMIT.toLocaleString('en')}` };
+    values.push(v);
+  }
+  for (let c = 0; c < values.length; c += 2) {
+    if (!(values[c] < values[c + 1])) return { ok: false, error: `each pair must be from < to; ${values[c]} is not less than ${values[c + 1]}` };
+  }
+  return { ok: true, values };
 }
 
 function oneOf<T extends string>(values: readonly T[]): (v: string) => T | null {
@@ -207,6 +237,13 @@ export function parseUrl(search: string, hash: string): ParsedUrl {
         if (value === '0' || value === '1') params[name] = value === '1';
         else bad(name, value, 'use 0 or 1');
         break;
+      // Plot window: 2 or 4 numbers, each pair from < to (parseWindow below).
+      case 'window': {
+        const parsed = parseWindow(value);
+        if (parsed.ok) params.window = parsed.values;
+        else bad(name, value, parsed.error);
+        break;
+      }
       case 'axes': {
         const parts = value.split(',').map(parseNumber);
         if (parts.length >= 1 && parts.length <= 2 && parts.every((p) => p !== null && Number.isInteger(p) && p >= 0 && p <= MAX_INPUTS)) params.axes = parts as number[];
@@ -228,6 +265,16 @@ export function parseUrl(search: string, hash: string): ParsedUrl {
         }
         break;
       }
+      // Scenes: the list is parsed and each scene checked in share/scenes/; here only what can be judged alone.
+      case 'scenes':
+        if (value !== '') params.scenes = value;
+        else bad(name, value, 'it is empty; give a list of scenes');
+        break;
+      case 'lecture':
+        // A path on this site (examples/lecture.json) or an http(s) address; the same-origin check comes when it is fetched.
+        if (value !== '' && value.length <= MAX_LECTURE_URL_LENGTH && (!/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:/i.test(value))) params.lecture = value;
+        else bad(name, value, 'give the address of a scene file on this site, like examples/lecture.json');
+        break;
       case 'x':
       case 'y':
       case 'w': {

@@ -14,3 +14,5 @@ export * from './useFrames';
 export * from './initialState';
 export * from './presetState';
 export * from './rules';
+export * from './plotWindow';
+export * from './scenes';

@@ -39,7 +39,12 @@ export function defaults(): Settings {
     mathUnit: 0,
     notices: [],
     helpOpen: false,
+    // Plot window: none fixed until a link or `set` gives window=.
+    plotWindow: null,
     loading: null,
+    // Scenes: none until a lecture is loaded.
+    deck: null,
+    scene: 0,
   };
 }
 

@@ -27,7 +27,8 @@ const isIndex = (q: unknown, size: number): q is number => Number.isInteger(q) &
  * What must change in `next` for it to keep every rule (null when nothing must):
  * axes are two distinct valid weights (axisJ −1 with one weight), the view is one
  * the problem can show, the record and unit the math panel writes out exist, the
- * step-through part exists, the batch fits the records, a diverged run does not play.
+ * step-through part exists, the batch fits the records, a diverged run does not play, the scene
+ * shown exists.
  */
 export function ruleFixes(next: AppState): Partial<AppState> | null {
   const fix: Partial<AppState> = {};
@@ -48,6 +49,8 @@ export function ruleFixes(next: AppState): Partial<AppState> | null {
     fix.batchSize = Math.max(1, Math.min(N, Math.floor(Number.isFinite(next.batchSize) ? next.batchSize : 1)));
   }
   if (next.playing && next.runner.status === 'diverged') fix.playing = false;
+  // Scenes: the scene shown is one of the deck's (0 without a deck).
+  if (!isIndex(next.scene, next.deck ? next.deck.scenes.length : 1)) fix.scene = 0;
   return Object.keys(fix).length > 0 ? fix : null;
 }
 

@@ -14,6 +14,7 @@ import { createDataSlice } from './slices/data';
 import { createLoadingSlice } from './slices/loading';
 import { createModelSlice } from './slices/model';
 import { createRunSlice } from './slices/run';
+import { createScenesSlice } from './slices/scenes';
 import { createViewSlice } from './slices/view';
 import type { AppState } from './types';
 
@@ -30,6 +31,7 @@ export function createAppStore(presetId: string = DEFAULT_PRESET_ID): AppStore {
       ...createRunSlice(...a),
       ...createViewSlice(...a),
       ...createLoadingSlice(...a),
+      ...createScenesSlice(...a),
     })),
   );
   // An unknown id leaves the default preset with a notice.

@@ -155,6 +155,24 @@ export interface ViewSlice {
   notify(text: string, tone?: Notice['tone']): void;
   dismissNotice(id: number): void;
   setHelpOpen(open: boolean): void;
+  // --- Plot window (window=: axes fixed by a link, shared by copies of a problem) ---
+  /** The window fixed by a link or by `set` (null: the plots follow the run); it holds for `problem` only. */
+  plotWindow: PlotWindow | null;
+  /**
+   * Fixes the plotted window to `values` (2 or 4 numbers, from < to in each pair, already checked by the URL
+   * codec) for the current problem; null releases it (Fit). False when the values are not such numbers.
+   */
+  setPlotWindow(values: readonly number[] | null): boolean;
+  // --- end plot window ---
+}
+
+/**
+ * A fixed window: `values` are w from, w to across (the curve's weight, wᵢ in the 2-D views), then optionally
+ * from, to up (wⱼ). It belongs to the problem it was set for: a new problem drops it.
+ */
+export interface PlotWindow {
+  readonly values: readonly number[];
+  readonly problem: Problem;
 }
 
 /** Steps taken so far of those asked for. */
@@ -171,8 +189,44 @@ export interface LoadingSlice {
   setLoading(loading: LoadProgress | null): void;
 }
 
+// --- Scenes (a lecture: links strung together; see share/scenes/) ---
+/** One scene of a lecture: a link's parameters and the caption shown above the plot. */
+export interface SceneCard {
+  /** Plain text, at most 300 characters. */
+  readonly caption: string;
+  /** The scene's link parameters (`preset=bowl&eta=0.25`), already checked to load without a notice. */
+  readonly params: string;
+  /** Page Down moves on to the next scene once the run reaches this step (null: once it converges or diverges). */
+  readonly until: number | null;
+  /** The step the scene opens at (its `steps=`, else 0): Page Up there goes to the previous scene. */
+  readonly startStep: number;
+}
+
+/** A lecture's scenes, and how one is opened (the share layer applies its parameters as a link's). */
+export interface SceneDeck {
+  readonly title: string | null;
+  readonly scenes: readonly SceneCard[];
+  /** Applies scene `index`'s parameters to a store just made fresh (its run, settings and view at their defaults). */
+  open(index: number): void;
+}
+
+/** The scenes of a lecture, when one is loaded. */
+export interface ScenesSlice {
+  deck: SceneDeck | null;
+  /** The scene shown (index into deck.scenes; 0 without a deck). */
+  scene: number;
+  /** Loads a deck and opens its first scene; null closes the scenes and keeps the page as it is. */
+  setDeck(deck: SceneDeck | null): void;
+  /**
+   * Opens scene `index` as its link would open a fresh page (the theme, step-through and notices kept);
+   * false when there is no such scene.
+   */
+  goToScene(index: number): boolean;
+}
+// --- end scenes ---
+
 /** The whole store. */
-export type AppState = DataSlice & ModelSlice & RunSlice & ViewSlice & LoadingSlice;
+export type AppState = DataSlice & ModelSlice & RunSlice & ViewSlice & LoadingSlice & ScenesSlice;
 
 /** Keys of `T` whose values are functions: the actions. */
 type ActionKeys<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyUrlParams } from '../../src/share/apply';
 import { MAX_COMMAND_STEPS, obeyCommand, startEmbedBridge, type BridgeHost, type OutMessage } from '../../src/share/embed';
 import { parseUrl } from '../../src/share/url';
-import { createAppStore, type AppStore } from '../../src/store';
+import { fixedWindowOf, createAppStore, type AppStore } from '../../src/store';
 
 /** A fake page around the frame: records what the app posts and delivers messages to it. */
 function fakeHost() {
@@ -42,6 +42,17 @@ function open(origin: string | null = null): { store: AppStore; f: ReturnType<ty
 const cmd = (command: string, params?: unknown) => ({ type: 'error-bowl:command', command, params });
 
 describe('startEmbedBridge', () => {
+  it('set accepts window= (a course page fixes the axes of its frames) and refuses a bad one with a notice', () => {
+    const { store, f } = open();
+    f.send(cmd('set', { window: '-3,7' }));
+    expect(fixedWindowOf(store.getState())).toEqual([-3, 7]);
+    expect(store.getState().notices).toEqual([]);
+    f.send(cmd('set', { window: '7,-3' }));
+    // The bad one is refused, named, and the window kept.
+    expect(fixedWindowOf(store.getState())).toEqual([-3, 7]);
+    expect(store.getState().notices.map((n) => n.text).join(' ')).toMatch(/window/);
+  });
+
   it('obeys step, play, pause, reset and set from the parent', () => {
     const { store, f } = open();
     f.send(cmd('step', { n: 3 }));

@@ -89,6 +89,11 @@ describe('createPersistence', () => {
     ['__proto__', JSON.stringify({ state: { params: 'act=tanh&__proto__=x' }, version: SAVE_VERSION })],
     ['a run (steps=), which is never saved', JSON.stringify({ state: { params: 'act=tanh&steps=50' }, version: SAVE_VERSION })],
     ['an origin=, which is never saved', JSON.stringify({ state: { params: 'act=tanh&origin=https://a.example' }, version: SAVE_VERSION })],
+    ['a lecture=, which is never saved', JSON.stringify({ state: { params: 'act=tanh&lecture=examples/lecture.json' }, version: SAVE_VERSION })],
+    [
+      'a scenes=, which is never saved',
+      JSON.stringify({ state: { params: `act=tanh&scenes=${encodeURIComponent(JSON.stringify([{ caption: 'a', params: 'preset=bowl' }]))}` }, version: SAVE_VERSION }),
+    ],
   ])('%s is dropped whole with a notice, and the app starts clean', async (_what, raw) => {
     const storage = memory();
     storage.items.set(SAVE_KEY, raw);

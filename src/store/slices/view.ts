@@ -1,6 +1,7 @@
 /** The view slice's actions: which view and weights are shown, the theme, notices and help. */
 import type { StateCreator } from 'zustand';
 import { otherAxis } from '../presetState';
+import { isWindowValues } from '../plotWindow';
 import { ONE_WEIGHT_NOTICE, withNotice } from '../rules';
 import { VIEW_NAMES, type Actions, type AppState, type ViewSlice } from '../types';
 
@@ -51,4 +52,15 @@ export const createViewSlice: StateCreator<AppState, [], [], Actions<ViewSlice>>
   setHelpOpen(helpOpen) {
     set({ helpOpen: helpOpen === true });
   },
+  // --- Plot window ---
+  setPlotWindow(values) {
+    if (values === null) {
+      if (get().plotWindow !== null) set({ plotWindow: null });
+      return true;
+    }
+    if (!Array.isArray(values) || !isWindowValues(values)) return false;
+    set({ plotWindow: { values: [...values], problem: get().problem } });
+    return true;
+  },
+  // --- end plot window ---
 });

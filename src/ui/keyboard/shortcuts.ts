@@ -2,7 +2,7 @@
  * The keyboard shortcuts of DESIGN §3 as one table: the help dialog lists it and
  * useKeyboard obeys it (a key not in this table does nothing).
  */
-import { ETA_MAX, ETA_MIN, ladderStep, type AppState } from '../../store';
+import { ETA_MAX, ETA_MIN, ladderStep, pageDownScene, pageUpScene, type AppState } from '../../store';
 
 /** What a shortcut may need besides the store: things only the page shell can do. */
 export interface ShortcutContext {
@@ -26,16 +26,34 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { keys: [' '], shown: 'Space', does: 'play / pause', run: (s) => s.togglePlay() },
   {
-    keys: ['ArrowRight', '.', 'PageDown'],
-    shown: '→ or . or PageDown',
+    keys: ['ArrowRight', '.'],
+    shown: '→ or .',
     does: 'one step (in step-through mode: the next part of it)',
     run: (s) => s.next(),
   },
   {
-    keys: ['ArrowLeft', ',', 'PageUp'],
-    shown: '← or , or PageUp',
+    keys: ['ArrowLeft', ','],
+    shown: '← or ,',
     does: 'step-through mode: back one part',
     run: (s) => (s.stepThrough ? s.previous() : false),
+  },
+  // Scenes: Page Down / Page Up also move through a lecture's scenes (store/scenes.ts); → and ← never do.
+  {
+    keys: ['PageDown'],
+    shown: 'PageDown',
+    does: 'one step (in step-through mode: the next part of it); with scenes, the next scene once this one’s run has reached its last step, converged or diverged',
+    run: (s) => {
+      if (!pageDownScene(s)) s.next();
+    },
+  },
+  {
+    keys: ['PageUp'],
+    shown: 'PageUp',
+    does: 'step-through mode: back one part; with scenes, back to the start of this scene, and from there to the previous scene',
+    run: (s) => {
+      if (s.stepThrough && s.stage > 0) return s.previous();
+      return pageUpScene(s) || (s.stepThrough ? s.previous() : false);
+    },
   },
   { keys: ['r'], shown: 'r', does: 'reset to the starting weights', run: (s) => s.reset() },
   { keys: ['+', '='], shown: '+', does: 'larger η', run: (s) => void s.setEta(ladderStep(s.eta, 1, ETA_MIN, ETA_MAX)) },

@@ -1,11 +1,12 @@
 /**
  * E against step number, from the bounded run history. The vertical scale is
- * logarithmic when E spans more than two decades, so convergence reads as a line.
- * React draws the line when the store's snapshot changes; the newest point and
+ * linear or logarithmic as the reader chooses (the "log" switch; linear until
+ * then), never switched by the chart itself, and its domain only grows during a
+ * run (errorDomain.ts), so the line never jumps; a new run starts afresh. React draws the line when the store's snapshot changes; the newest point and
  * the segment to it follow every frame through the per-frame channel.
  */
-import { useLayoutEffect, useMemo, useRef } from 'react';
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { scaleLinear } from 'd3-scale';
 import { forEachHistoryPoint } from '../../engine';
 import { useAppState, useAppStore, useFrames, type RunSnapshot } from '../../store';
 import { setAttrs } from '../shared/setAttrs';
@@ -14,6 +15,11 @@ import { useRootFontSize } from '../shared/useFontSize';
 import { polyline } from '../shared/polyline';
 import { useSize } from '../shared/useSize';
 import { formatNumber } from '../../notation';
+import { errorScale, growErrorDomain, logFloor, type ErrorDomain } from './errorDomain';
+import '../shared/plotTools.css';
+
+/** The accessible name of the chart's log switch. */
+export const LOG_SWITCH_NAME = 'log scale for E';
 
 const MARGIN = { top: 16, right: 28 };
 
@@ -40,6 +46,8 @@ export function ErrorChart() {
   const store = useAppStore();
   const history = useAppState((s) => s.history);
   const snap = useAppState((s) => s.snapshot);
+  const runner = useAppState((s) => s.runner);
+  const [logScale, setLogScale] = useState(false);
   const wrapRef = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(wrapRef, { width: 320, height: 220 });
   const fontPx = useRootFontSize();
@@ -55,16 +63,21 @@ export function ErrorChart() {
     });
     return r;
   }, [history, snap]);
-  const logScale = lo > 0 && hi / lo > 100;
+  // One domain per run, only growing.
+  const domainRef = useRef<ErrorDomain | null>(null);
+  const domain = (domainRef.current = growErrorDomain(domainRef.current, runner, lo, hi));
+  const floor = logFloor(domain);
   const lastStep = last ? last.step : 0;
-  const yProbe = logScale ? scaleLog().domain([lo, hi]).nice() : scaleLinear().domain([0, hi > 0 ? hi * 1.05 : 1]).nice();
+  const yProbe = errorScale(domain, logScale);
   const tickPx = 0.8 * fontPx;
   const left = axisGutter(axisTicks(yProbe, 4, logScale), tickPx);
   const bottom = Math.ceil(2 * tickPx + 1.2 * fontPx + 18);
   const innerW = Math.max(80, width - left - MARGIN.right);
   const innerH = Math.max(60, height - MARGIN.top - bottom);
   const x = scaleLinear().domain([0, stepSpan(lastStep)]).range([0, innerW]);
-  const y = yProbe.copy().range([innerH, 0]);
+  const yAt = yProbe.copy().range([innerH, 0]);
+  // A log scale has no 0: E at or under the floor sits on the bottom.
+  const y = (E: number) => yAt(logScale ? Math.max(E, floor) : E);
   // Thinned to what the pixels show: 4,096 points on a few hundred pixels are mostly on top of each other.
   const trace = polyline();
   forEachHistoryPoint(history, (step, E) => trace.add(x(step), y(E)));
@@ -76,14 +89,14 @@ export function ErrorChart() {
   const place = (s: RunSnapshot) => {
     const px = Math.min(innerW, x(s.step));
     const py = Math.max(0, Math.min(innerH, y(s.E)));
-    const ok = Number.isFinite(s.E) && (!logScale || s.E > 0);
+    const ok = Number.isFinite(s.E);
     setAttrs(dotRef.current, { cx: px, cy: py }, ok);
     setAttrs(headRef.current, last ? { x1: x(last.step), y1: y(last.E), x2: px, y2: py } : {}, ok && last !== null);
   };
   useLayoutEffect(() => place(store.getState().frames.current));
   useFrames(place);
   return (
-    <div className="plot error-chart" ref={wrapRef}>
+    <div className="plot error-chart" ref={wrapRef} data-scale={logScale ? 'log' : 'linear'}>
       <svg
         width={width}
         height={height}
@@ -93,7 +106,7 @@ export function ErrorChart() {
       >
         <g transform={`translate(${left},${MARGIN.top})`}>
           <Axis scale={x} orient="bottom" at={innerH} label="step" labelOffset={bottom - 6} ticks={4} />
-          <Axis scale={y} orient="left" at={0} label={logScale ? 'E (log scale)' : 'E'} labelOffset={left - fontPx} ticks={4} decadesOnly={logScale} />
+          <Axis scale={yAt} orient="left" at={0} label={logScale ? 'E (log scale)' : 'E'} labelOffset={left - fontPx} ticks={4} decadesOnly={logScale} />
           <path d={path} className="error-line" data-testid="error-line" />
         </g>
       </svg>
@@ -104,6 +117,19 @@ export function ErrorChart() {
           <circle ref={dotRef} r={4} className="error-dot" data-testid="error-dot" />
         </g>
       </svg>
+      <button
+        type="button"
+        className="plot-corner-tool"
+        aria-label={LOG_SWITCH_NAME}
+        aria-pressed={logScale}
+        title="E on a log scale (a run that converges reads as a straight line)"
+        onClick={(e: MouseEvent<HTMLButtonElement>) => {
+          setLogScale(!logScale);
+          if (e.detail > 0) e.currentTarget.blur();
+        }}
+      >
+        log
+      </button>
     </div>
   );
 }

@@ -2,17 +2,23 @@
  * The 2-D view: filled contour bands of E(wᵢ, wⱼ) with log-spaced levels and a
  * legend, the run's trajectory, the current point, the step arrow Δw to scale, an
  * optional field of −∇E arrows. Click to start a new run there, drag the point,
- * zoom and pan (d3-zoom), Reset view. One unit is as long across as up.
+ * zoom and pan (useZoom.ts), Fit. One unit is as long across as up (unless a
+ * link fixed another window). The window and the colour levels stay put until the
+ * map is re-framed (framing.ts: moving the start never does); the root exposes the
+ * window shown as `data-window="x0,x1,y0,y1"`.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { pointer, select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { pointer } from 'd3-selection';
 import { useAppStore, useFrames, useStage, type RunSnapshot } from '../../store';
 import { ArrowHead } from '../shared/ArrowHead';
 import { Axis, axisGutter } from '../shared/Axis';
 import { contourGeometry, gradientField, polygonPath } from './contourPaths';
-import { fitWindow, type Window2 } from '../shared/domain';
+import { FitButton } from '../shared/FitButton';
+import { useFixedWindow, windowAttr } from '../shared/fixedWindow';
+import { framingKey } from './framing';
+import { useContourFrame } from './useContourFrame';
+import { useZoom, zoomKey } from './useZoom';
 import { placeContourMarks, type ContourMarkEls } from './contourMarks';
 import { Legend } from './Legend';
 import { bandColour } from './paintBands';
@@ -35,12 +41,13 @@ const FIELD_COUNT = 14;
 export function ContourPlot() {
   const store = useAppStore();
   const stage = useStage();
-  const { problem, activation, loss, i, j, snap, runner, path, fitXs, fitYs, family, key, labelI, labelJ } = useSlice();
+  const { problem, activation, loss, i, j, snap, path, fitXs, fitYs, family, key, labelI, labelJ } = useSlice();
   const fontPx = useRootFontSize();
   const wrapRef = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(wrapRef, { width: 640, height: 460 });
   const [field, setField] = useState(false);
-  const [zoomT, setZoomT] = useState<ZoomTransform>(zoomIdentity);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { transform: zoomT, reset: resetZoom } = useZoom(svgRef);
   const [dragging, setDragging] = useState(false);
 
   const wi = snap.w[i];
@@ -54,16 +61,11 @@ export function ContourPlot() {
   const innerW = Math.max(120, width - left - MARGIN.right - legendWidth(tickPx));
   const innerH = Math.max(120, height - MARGIN.top - bottom);
 
-  // The base window follows the run (sticky); zoom and pan act on top of it.
-  const winRef = useRef<{ win: Window2 | null; runner: unknown; axes: string }>({ win: null, runner, axes: `${i},${j}` });
-  const memo = winRef.current;
-  if (!dragging && (memo.runner !== runner || memo.axes !== `${i},${j}`)) {
-    if (memo.axes !== `${i},${j}` || snap.step === 0) memo.win = null;
-    memo.runner = runner;
-    memo.axes = `${i},${j}`;
-  }
-  if (!dragging && zoomT === zoomIdentity) memo.win = fitWindow(memo.win, fitXs, fitYs, innerW / innerH);
-  const base = memo.win ?? { x0: wi - 1, x1: wi + 1, y0: wj - 1, y1: wj + 1 };
+  // The base window and the colour levels: kept until the map is re-framed; zoom and pan act on top.
+  const zoomed = zoomKey(zoomT);
+  const fixed = useFixedWindow();
+  const frame = useContourFrame({ family, aspect: innerW / innerH, zoom: zoomed, fixed, point: [wi, wj], frozen: dragging, fitXs, fitYs });
+  const base = frame.framing.base;
   const xBase = scaleLinear().domain([base.x0, base.x1]).range([0, innerW]);
   const yBase = scaleLinear().domain([base.y0, base.y1]).range([innerH, 0]);
   const x = zoomT.rescaleX(xBase);
@@ -76,15 +78,17 @@ export function ContourPlot() {
   // The worker paints the bands at the plot's size in device pixels (where it has OffscreenCanvas).
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const paint = { width: Math.round(innerW * ratio), height: Math.round(innerH * ratio), ratio };
-  const surfaceKey = `${key}|${windowKey}|${paint.width}x${paint.height}`;
-  const grid = useSurface(spec, surfaceKey, { contours: true, paint }, family);
+  const surfaceKey = `${key}|${windowKey}|${paint.width}x${paint.height}${framingKey(frame.framing.id)}`;
+  // The levels are read when a grid is asked for: those this render adopts (below) count already.
+  const surfaceOptions = { contours: true, paint, levels: frame.framing.levels ?? undefined };
+  const grid = useSurface(spec, surfaceKey, surfaceOptions, family);
+  const framing = frame.adopt(grid);
+  surfaceOptions.levels = framing.levels ?? undefined;
 
-  // Per grid: the geometry and colours. Per grid and view: the hatched region and the arrows.
-  const shape = useMemo(() => {
-    if (!grid) return null;
-    const geometry = grid.geometry ?? contourGeometry(grid);
-    return { geometry, levels: geometry.levels, colour: bandColour(geometry.levels) };
-  }, [grid]);
+  // Per grid: the geometry. Per framing: the levels and colours (the legend). Per grid and view: the hatched region and the arrows.
+  const geometry = useMemo(() => (grid ? (grid.geometry ?? contourGeometry(grid, framing.levels ?? undefined)) : null), [grid, framing.levels]);
+  const levels = framing.levels ?? geometry?.levels ?? null;
+  const shape = useMemo(() => (geometry && levels ? { geometry, levels, colour: bandColour(levels) } : null), [geometry, levels]);
   const drawn = useMemo(() => {
     if (!grid || !shape) return null;
     const bad = shape.geometry.bad;
@@ -100,25 +104,11 @@ export function ContourPlot() {
   const bandsRef = useRef<HTMLCanvasElement>(null);
   useBandsCanvas(bandsRef, grid, drawn?.geometry ?? null, { width, height, left, top: MARGIN.top, innerW, innerH, view: [vx0, vx1, vy0, vy1] });
 
-  // Zoom and pan: d3 owns the gesture, React owns the transform.
-  const svgRef = useRef<SVGSVGElement>(null);
-  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const z = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([0.05, 200])
-      .on('zoom', (e: { transform: ZoomTransform }) => setZoomT(e.transform));
-    zoomRef.current = z;
-    select(svg).call(z).on('dblclick.zoom', null);
-    return () => {
-      select(svg).on('.zoom', null);
-    };
-  }, []);
-  const resetView = () => {
-    const svg = svgRef.current;
-    if (svg && zoomRef.current) select(svg).call(zoomRef.current.transform, zoomIdentity);
-    setZoomT(zoomIdentity);
+  // Fit: zoom and pan undone, a window the link fixed let go, the run framed from scratch.
+  const onFit = () => {
+    resetZoom();
+    store.getState().setPlotWindow(null);
+    frame.fit();
   };
 
   // Dragging the point; clicking elsewhere starts a new run there.
@@ -168,11 +158,9 @@ export function ContourPlot() {
   const description = `Contour map of E over ${labelI} (across) and ${labelJ} (up): current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, next step Δ = (${formatNumber(dwi)}, ${formatNumber(dwj)}); ${path.length} points of trajectory.${drawn?.bad ? ' Part of the window is out of range (E overflows there).' : ''}`;
 
   return (
-    <div className="plot contour-plot" data-stage={stage ?? undefined}>
+    <div className="plot contour-plot" data-stage={stage ?? undefined} data-window={zoomed === '' ? windowAttr(base.x0, base.x1, base.y0, base.y1) : windowAttr(vx0, vx1, vy0, vy1)} data-framing={framing.reason}>
       <div className="plot-tools">
-        <button type="button" onClick={resetView} disabled={zoomT === zoomIdentity}>
-          Reset view
-        </button>
+        <FitButton onFit={onFit} />
         <label className="toggle">
           <input type="checkbox" checked={field} onChange={(e) => setField(e.target.checked)} /> −∇E arrows
         </label>

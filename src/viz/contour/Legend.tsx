@@ -4,7 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import { formatNumber } from '../../notation';
 
 interface LegendProps {
-  levels: number[];
+  levels: readonly number[];
   colour: (value: number) => string;
   height: number;
   tickPx: number;

@@ -38,9 +38,12 @@ export interface ContourGeometry {
   bad: ContourMultiPolygon | null;
 }
 
-/** Everything the contour view draws from a grid except the pixel mapping (this is the costly part). */
-export function contourGeometry(grid: Grid): ContourGeometry {
-  const levels = logLevels(grid.values);
+/**
+ * Everything the contour view draws from a grid except the pixel mapping (this is the costly part).
+ * `fixed` levels (the map's, kept while it is not re-framed) are used when given; else log levels of this grid.
+ */
+export function contourGeometry(grid: Grid, fixed?: readonly number[]): ContourGeometry {
+  const levels = fixed && fixed.length > 0 ? [...fixed] : logLevels(grid.values);
   const bands = contourBands(grid, levels);
   return { levels, bands, bandCount: bands.length, bad: outOfRange(grid) };
 }
@@ -67,11 +70,14 @@ export function logLevels(values: ArrayLike<number>, count = LEVELS): number[] {
   return Array.from({ length: count }, (_, n) => Math.exp(a + ((b - a) * n) / count));
 }
 
-/** Filled contour bands; non-finite values count as higher than every level, so they sit in the top band. */
+/**
+ * Filled contour bands; non-finite values count as higher than every level, so they sit in the top band,
+ * and values under the lowest level (kept levels, a slice that went lower) in the lowest.
+ */
 export function contourBands(grid: Grid, levels: readonly number[]): ContourMultiPolygon[] {
   if (levels.length === 0) return [];
   const top = levels[levels.length - 1] * 10;
-  const finite = Float64Array.from(grid.values, (v) => (Number.isFinite(v) ? v : top));
+  const finite = Float64Array.from(grid.values, (v) => (Number.isFinite(v) ? Math.max(v, levels[0]) : top));
   return contours().size([grid.G, grid.G]).thresholds(levels as number[])(Array.from(finite));
 }
 

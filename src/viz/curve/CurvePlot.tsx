@@ -5,6 +5,8 @@
  * step lands, and the trail of earlier steps. React draws the curve, axes and
  * trail when the store's snapshot changes (a few times a second while playing);
  * the moving marks follow every frame through the per-frame channel (curveMarks.ts).
+ * The window follows the run with hysteresis, or is fixed by the link; Fit frames
+ * the run (useCurveWindow.ts); the root exposes it as `data-window="from,to"`.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
@@ -14,7 +16,10 @@ import { formatNumber, labelOfWeight } from '../../notation';
 import { useAppState, useAppStore, useFrames, useStage, type RunSnapshot } from '../../store';
 import { ArrowHead } from '../shared/ArrowHead';
 import { Axis, axisGutter, axisTicks } from '../shared/Axis';
-import { argMin, fitDomain, type Interval } from '../shared/domain';
+import { argMin } from '../shared/domain';
+import { FitButton } from '../shared/FitButton';
+import { fixedInterval, useFixedWindow, windowAttr } from '../shared/fixedWindow';
+import { objectId } from '../shared/useSlice';
 import { createGlider, type Glider } from '../shared/glider';
 import { useDrag } from '../shared/useDrag';
 import { useRootFontSize } from '../shared/useFontSize';
@@ -22,6 +27,7 @@ import { useReducedMotion } from '../shared/useReducedMotion';
 import { useSize } from '../shared/useSize';
 import { placeCurveMarks, type CurveGeometry, type CurveMarkEls } from './curveMarks';
 import { evaluateCurve, linspace, useCurveLine } from './useCurveLine';
+import { useCurveWindow } from './useCurveWindow';
 
 /** Half-width of the scan for the bowl's bottom around the starting weight. */
 const HOME_SCAN = 8;
@@ -69,16 +75,17 @@ export function CurvePlot() {
   // others change, and a point off the curve would read as a jump the run never made.
   const trailW = recentSeries(history, axis).filter((p) => p.step < snap.step && Number.isFinite(p.w));
 
-  // Sticky domain: refit on a new run (not while dragging) or when the points leave it.
-  const domainRef = useRef<{ domain: Interval | null; runner: unknown; axis: number }>({ domain: null, runner, axis });
-  const memo = domainRef.current;
-  if (!dragging && (memo.runner !== runner || memo.axis !== axis)) {
-    if (memo.axis !== axis || snap.step === 0) memo.domain = null;
-    memo.runner = runner;
-    memo.axis = axis;
-  }
-  if (!dragging) memo.domain = fitDomain(memo.domain, [...home, ...trailW.map((p) => p.w), wCur, wCur + snap.dw[axis]]);
-  const domain = memo.domain ?? [wCur - 1, wCur + 1];
+  // The window follows the run with hysteresis, or is the one a link fixed (useCurveWindow.ts).
+  const fixed = fixedInterval(useFixedWindow());
+  const win = useCurveWindow({
+    family: `${objectId(problem)}|${activation}|${loss}|${axis}`,
+    runner,
+    step: snap.step,
+    points: [...home, ...trailW.map((p) => p.w), wCur, wCur + snap.dw[axis]],
+    frozen: dragging,
+    fixed,
+  });
+  const domain = win.domain;
 
   // The curve depends on the other weights only: with one weight it never changes during a run.
   const others = snap.w.filter((_, q) => q !== axis).join(',');
@@ -87,13 +94,13 @@ export function CurvePlot() {
   const trailE = evaluateCurve({ ...model, w: snap.w }, Float64Array.from(trailW, (p) => p.w));
   const trail = trailW.map((p, n) => ({ step: p.step, w: p.w, E: trailE[n] })).filter((p) => Number.isFinite(p.E));
 
-  let yMax = 0;
-  if (curve) for (const e of curve.es) if (Number.isFinite(e) && e > yMax) yMax = e;
-  if (Number.isFinite(snap.E) && snap.E > yMax) yMax = snap.E;
-  if (!(yMax > 0)) yMax = 1;
+  // The E axis fits the curve within the w range (and the point), with the same hysteresis.
+  let eNeed = Number.isFinite(snap.E) ? snap.E : 0;
+  if (curve) for (let g = 0; g < curve.es.length; g++) if (curve.es[g] > eNeed && curve.xs[g] >= domain[0] && curve.xs[g] <= domain[1] && Number.isFinite(curve.es[g])) eNeed = curve.es[g];
+  const yTop = win.eTop(eNeed);
   // Margins follow the type size (projector) and the longest tick label (E can reach 1e12).
   const tickPx = 0.8 * fontPx;
-  const yProbe = scaleLinear().domain([0, yMax * 1.08]).nice();
+  const yProbe = scaleLinear().domain([0, yTop]).nice();
   const left = axisGutter(axisTicks(yProbe, 6), tickPx);
   const bottom = Math.ceil(2 * tickPx + 1.2 * fontPx + 22);
   const innerW = Math.max(120, width - left - MARGIN.right);
@@ -166,6 +173,12 @@ export function CurvePlot() {
     store.getState().setWeight(axis, Number((store.getState().frames.current.w[axis] + dir * stepSize).toPrecision(6)));
   };
 
+  // Fit: frames the run from scratch, letting go of a window the link fixed.
+  const onFit = () => {
+    store.getState().setPlotWindow(null);
+    win.fit();
+  };
+
   const f = frameOf(snap);
   const description = `Error curve E(${label}): ${label} = ${formatNumber(wCur)}, E = ${formatNumber(snap.E)}, slope ∂E/∂${label} = ${formatNumber(f.slope)}, next step Δ${label} = ${formatNumber(snap.dw[axis])}${f.records}.`;
   const ref = <K extends keyof CurveMarkEls>(k: K) => (el: CurveMarkEls[K]) => {
@@ -173,7 +186,7 @@ export function CurvePlot() {
   };
 
   return (
-    <div className="plot curve-plot" ref={wrapRef} data-stage={stage ?? undefined}>
+    <div className="plot curve-plot" ref={wrapRef} data-stage={stage ?? undefined} data-window={windowAttr(...domain)}>
       <svg width={width} height={height} role="img" aria-label={description} data-testid="curve-plot">
         <defs>
           <clipPath id="curve-clip">
@@ -234,6 +247,7 @@ export function CurvePlot() {
           </g>
         </g>
       </svg>
+      <FitButton className="plot-corner-tool" onFit={onFit} />
     </div>
   );
 }

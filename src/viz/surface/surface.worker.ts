@@ -17,6 +17,8 @@ export interface GridJob {
   contours: boolean;
   /** Also paint the bands, at this size in device pixels (lines scaled by ratio). */
   paint?: { width: number; height: number; ratio: number };
+  /** The contour levels to use (the map keeps its levels until it is re-framed); the grid's own when absent. */
+  levels?: readonly number[];
 }
 
 /** A line request: E along one weight (the curve view) at the given values. */
@@ -40,14 +42,14 @@ ctx.onmessage = (e) => {
     ctx.postMessage({ id: e.data.id, values }, [values.buffer]);
     return;
   }
-  const { spec, contours, paint, id } = e.data;
+  const { spec, contours, paint, levels, id } = e.data;
   const values = computeSurface(spec);
   if (!contours) {
     ctx.postMessage({ id, values }, [values.buffer]);
     return;
   }
   const grid: Grid = { values, G: spec.G, x0: spec.x0, x1: spec.x1, y0: spec.y0, y1: spec.y1 };
-  const geometry = contourGeometry(grid);
+  const geometry = contourGeometry(grid, levels);
   const image = paint ? paintImage(grid, geometry, paint) : null;
   if (image) {
     ctx.postMessage({ id, values, geometry: { ...geometry, bands: [] }, image }, [values.buffer, image]);

@@ -37,6 +37,8 @@ export const MAIN_THREAD_RATE_MS = 150;
 export interface SurfaceOptions {
   contours?: boolean;
   paint?: GridJob['paint'];
+  /** Contour levels to use instead of each grid's own (read when a grid is asked for; not part of the key). */
+  levels?: readonly number[];
 }
 
 /**
@@ -88,7 +90,7 @@ export function useSurface(spec: Omit<SurfaceSpec, 'G'> | null, key: string, opt
         return;
       }
       const grid: Grid = { values, G, x0: base.x0, x1: base.x1, y0: base.y0, y1: base.y1, image, key, family: ownFamily };
-      grid.geometry = geometry ?? (contours ? contourGeometry(grid) : undefined);
+      grid.geometry = geometry ?? (contours ? contourGeometry(grid, options.levels) : undefined);
       // The picture it replaces is no longer drawn (drawing checks for a closed bitmap's zero width).
       if (shown.current.grid?.image !== image) shown.current.grid?.image?.close();
       shown.current = { grid, seq, at: performance.now() };
@@ -109,7 +111,7 @@ export function useSurface(spec: Omit<SurfaceSpec, 'G'> | null, key: string, opt
     if (surfaceCost(fine) <= SYNC_COST && !(following && worker)) {
       show(FINE_G)(computeSurface(fine)); // cheap: the fine grid at once
     } else if (worker) {
-      const job = (spec: SurfaceSpec) => ({ kind: 'grid' as const, spec, contours, paint: options.paint });
+      const job = (spec: SurfaceSpec) => ({ kind: 'grid' as const, spec, contours, paint: options.paint, levels: options.levels });
       if (!following) {
         if (surfaceCost(coarse) <= SYNC_COST) show(COARSE_G)(computeSurface(coarse));
         else worker.request(job(coarse), show(COARSE_G));
