@@ -19,7 +19,7 @@ const VIEWPORTS = [
 const VIEWS = [
   { view: 'curve', url: '/#preset=bowl', point: '[data-testid="marker"] .marker-dot', arrow: '[data-testid="step-arrow"] line' },
   { view: 'contour', url: '/#preset=round-bowl&view=contour', point: '[data-testid="contour-point"] .marker-dot', arrow: '[data-testid="contour-step"]' },
-  { view: 'surface', url: '/#preset=round-bowl&view=surface', point: '[data-testid="surface-point"]', arrow: null },
+  { view: 'surface', url: '/#preset=round-bowl&view=surface', point: '[data-testid="surface-point"]', arrow: '[data-testid="surface-step"]' },
 ] as const;
 
 /** The element's box, asserting that it lies wholly inside the viewport (1 px of slack for rounding). */
@@ -60,7 +60,7 @@ for (const vp of VIEWPORTS) {
       const svg = page.locator('.plot-slot svg[role="img"], .plot-slot canvas[data-testid="surface-plot"]').first();
       await expectOnScreen(page, svg, 'the drawing');
       await expectOnScreen(page, page.locator(v.point), 'the point');
-      if (v.arrow) await expectOnScreen(page, page.locator(v.arrow), 'the step arrow');
+      await expectOnScreen(page, page.locator(v.arrow), 'the step arrow');
       for (const name of ['Step', 'Play', 'Reset']) await expectOnScreen(page, page.getByRole('button', { name, exact: true }), name);
       await expectOnScreen(page, page.getByLabel('learning rate η', { exact: true }), 'the η field');
       // The plot is the largest thing on the first screen, and a good part of it.

@@ -1,22 +1,28 @@
 /**
- * The 3-D bowl: the same surface E(wᵢ, wⱼ) as a shaded mesh on a canvas, turned
- * by dragging (or the arrow keys), with the trajectory and the current point on
- * an overlay canvas. The mesh is painted once per grid, camera or size; the
- * overlay follows every frame through the per-frame channel.
+ * The 3-D bowl: the same surface E(wᵢ, wⱼ) as a shaded mesh on a canvas, with
+ * axes for wᵢ, wⱼ and E, turned by dragging (or the arrow keys); the trajectory on
+ * an overlay canvas; the current point and the pending step Δw as SVG marks. The
+ * mesh and axes are painted once per grid, camera, size or theme; the point and the
+ * arrow follow every frame through the per-frame channel.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../notation';
-import { useAppStore, useFrames, type RunSnapshot } from '../../store';
+import { useAppState, useAppStore, useFrames, type RunSnapshot } from '../../store';
+import { ArrowHead } from '../shared/ArrowHead';
 import { fitWindow, type Window2 } from '../shared/domain';
+import { fixedWindow2, useFixedWindow, windowAttr } from '../shared/fixedWindow';
 import { useDrag } from '../shared/useDrag';
 import { sizedCanvas } from '../shared/sizedCanvas';
+import { useRootFontSize } from '../shared/useFontSize';
 import { useSize } from '../shared/useSize';
 import { useSlice } from '../shared/useSlice';
 import { useSurface } from '../surface/useSurface';
 import { setAttrs } from '../shared/setAttrs';
 import { onBowl, paintTrajectory } from './paintMarks';
+import { bowlAxes, paintAxisLabels, paintAxisLines, tickLabels } from './paintAxes';
 import { paintMesh } from './paintMesh';
 import { heightScale, projector, type Camera } from './projection';
+import { arrowShown, landingError, stepArrow } from './stepArrow';
 
 const PITCH_MIN = 0.15;
 const PITCH_MAX = 1.45;
@@ -30,6 +36,8 @@ export function BowlPlot() {
   const [view, setView] = useState<Camera>({ yaw: -0.6, pitch: 0.75 });
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const overlayRef = useRef<HTMLCanvasElement>(null);
+  const fontPx = useRootFontSize();
+  const theme = useAppState((s) => s.theme);
 
   const wi = snap.w[i];
   const wj = snap.w[j];
@@ -39,7 +47,9 @@ export function BowlPlot() {
     winRef.current.runner = runner;
   }
   winRef.current.win = fitWindow(winRef.current.win, fitXs, fitYs, 1);
-  const win = winRef.current.win;
+  // A window fixed by the link (window=) is drawn exactly, as in the other views.
+  const fixed = useFixedWindow();
+  const win = fixedWindow2(fixed, winRef.current.win, 1) ?? winRef.current.win;
   const windowKey = [win.x0, win.x1, win.y0, win.y1].map((v) => v.toPrecision(8)).join(',');
   const grid = useSurface({ problem, w: snap.w, i, j, activation, loss, ...win }, `${key}|${windowKey}`, {}, family);
 
@@ -48,19 +58,32 @@ export function BowlPlot() {
     move: (e) => setView((v) => ({ yaw: v.yaw + e.dx * 0.01, pitch: Math.min(PITCH_MAX, Math.max(PITCH_MIN, v.pitch + e.dy * 0.01)) })),
   });
 
-  // The mesh: once per grid, camera or size. Heights are sorted once per grid.
+  // The mesh and its axes: once per grid, camera, size or theme. Heights are sorted once per grid.
   const z = useMemo(() => (grid ? heightScale(grid.values) : null), [grid]);
-  const project = useMemo(() => (grid && z ? projector(grid, z, view, { width, height }) : null), [grid, z, view, width, height]);
+  // Room round the box for the axes' labels, in proportion to the type (larger in the projector theme).
+  const project = useMemo(
+    () => (grid && z ? projector(grid, z, view, { width, height }, { x: 3.5 * fontPx, top: 0.6 * fontPx, bottom: 1.8 * fontPx }) : null),
+    [grid, z, view, width, height, fontPx],
+  );
   useEffect(() => {
-    const ctx = sizedCanvas(canvasRef.current, width, height);
-    if (!ctx) return;
-    ctx.clearRect(0, 0, width, height);
-    if (!grid || !project) return;
-    paintMesh(ctx, grid, project);
-    // How many meshes were painted: the bench reads it to see the bowl follow a moving slice.
     const canvas = canvasRef.current;
-    if (canvas) canvas.dataset.draws = String(Number(canvas.dataset.draws ?? 0) + 1);
-  }, [grid, project, width, height]);
+    const ctx = sizedCanvas(canvas, width, height);
+    if (!canvas || !ctx) return;
+    ctx.clearRect(0, 0, width, height);
+    if (!grid || !z || !project) return;
+    const axes = bowlAxes(grid, z, project, { i: labelI, j: labelJ }, fontPx);
+    const css = getComputedStyle(canvas);
+    const fg = css.getPropertyValue('--fg').trim() || '#000';
+    const style = { line: fg, title: fg, text: css.getPropertyValue('--muted').trim() || fg, fontPx, family: css.fontFamily || 'sans-serif' };
+    // Axis lines under the mesh (the bowl hides what is behind it), labels over it (always readable).
+    paintAxisLines(ctx, axes, style);
+    paintMesh(ctx, grid, project);
+    paintAxisLabels(ctx, axes, style);
+    canvas.dataset.ticks = JSON.stringify(tickLabels(axes));
+    // How many meshes were painted: the bench reads it to see the bowl follow a moving slice.
+    canvas.dataset.draws = String(Number(canvas.dataset.draws ?? 0) + 1);
+    // The theme is read through the CSS colours above: a new theme repaints.
+  }, [grid, z, project, width, height, fontPx, theme, labelI, labelJ]);
 
   // The trajectory: on the overlay canvas after each render (its colour read from the theme then).
   useLayoutEffect(() => {
@@ -70,14 +93,20 @@ export function BowlPlot() {
     const colour = getComputedStyle(canvas).getPropertyValue('--fg').trim() || '#000';
     paintTrajectory(ctx, { width, height }, grid, project, path, colour);
   });
-  // The point and the trajectory's head: every frame.
+  // The point, the trajectory's head and the pending step: every frame.
   const pointRef = useRef<SVGCircleElement>(null);
   const headRef = useRef<SVGLineElement>(null);
+  const stepRef = useRef<SVGLineElement>(null);
   const end = path.length > 0 && grid && project ? onBowl(grid, project, path.wi[path.length - 1], path.wj[path.length - 1]) : null;
   const place = (s: RunSnapshot) => {
-    const p = grid && project && s.w.length > Math.max(i, j) ? onBowl(grid, project, s.w[i], s.w[j]) : null;
+    // A snapshot of the next problem can come before this plot renders it: the render places the marks then.
+    const fits = s.w.length === problem.k * problem.d && s.w.length > Math.max(i, j);
+    const p = grid && project && fits ? onBowl(grid, project, s.w[i], s.w[j]) : null;
     setAttrs(pointRef.current, p ? { cx: p.sx, cy: p.sy } : {}, p !== null);
     setAttrs(headRef.current, p && end ? { x1: end.sx, y1: end.sy, x2: p.sx, y2: p.sy } : {}, p !== null && end !== null);
+    const landing = p && project ? landingError({ problem, activation, loss }, s.w, s.dw, i, j) : NaN;
+    const arrow = p && project ? stepArrow(project, p, { wi: s.w[i], wj: s.w[j], dwi: s.dw[i], dwj: s.dw[j] }, landing) : null;
+    setAttrs(stepRef.current, arrow ?? {}, arrowShown(arrow));
   };
   useLayoutEffect(() => place(store.getState().frames.current));
   useFrames(place);
@@ -91,7 +120,7 @@ export function BowlPlot() {
   };
 
   return (
-    <div className="plot surface-plot">
+    <div className="plot surface-plot" data-window={windowAttr(win.x0, win.x1, win.y0, win.y1)}>
       <p className="hint">
         The bowl E({labelI}, {labelJ}): drag to turn it, or focus it and use the arrow keys.
       </p>
@@ -102,14 +131,18 @@ export function BowlPlot() {
         tabIndex={0}
         role="img"
         aria-roledescription="3-D surface"
-        aria-label={`3-D bowl of E over ${labelI} and ${labelJ}, turned ${Math.round((view.yaw * 180) / Math.PI)}° and tilted ${Math.round((view.pitch * 180) / Math.PI)}°; current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}. Arrow keys turn it.`}
+        aria-label={`3-D bowl of E over ${labelI} and ${labelJ}, turned ${Math.round((view.yaw * 180) / Math.PI)}° and tilted ${Math.round((view.pitch * 180) / Math.PI)}°; current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, next step Δ = (${formatNumber(snap.dw[i])}, ${formatNumber(snap.dw[j])}). Arrow keys turn it.`}
         onKeyDown={onKey}
         data-testid="surface-plot"
         data-yaw={view.yaw.toFixed(3)}
       />
       <canvas ref={overlayRef} className="bowl-overlay" style={{ width, height }} aria-hidden="true" data-testid="surface-marks" />
       <svg width={width} height={height} className="marks-layer" aria-hidden="true">
+        <defs>
+          <ArrowHead id="bowl-arrow" size={14} className="arrow-head" />
+        </defs>
         <line ref={headRef} className="bowl-head" />
+        <line ref={stepRef} className="contour-step" markerEnd="url(#bowl-arrow)" data-testid="surface-step" />
         <circle ref={pointRef} r={7} className="bowl-point" data-testid="surface-point" />
       </svg>
       </div>

@@ -65,6 +65,7 @@ const MARKS: Record<ViewName, readonly Mark[]> = {
   ],
   surface: [
     POINT,
+    { id: 'step', swatch: arrow('contour-step'), text: 'the next step Δw = −η ∇E' },
     {
       id: 'trail',
       swatch: (
