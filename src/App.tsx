@@ -3,7 +3,7 @@
  * and the URL meet. Lays out the page and starts the play loop and shortcuts.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_PRESET_ID, startPlayLoop, StoreContext, useApp, type AppStore, type CsvCodec, type ViewName } from './store';
+import { DEFAULT_PRESET_ID, runMoving, startPlayLoop, StoreContext, useApp, type AppStore, type CsvCodec, type ViewName } from './store';
 import { ErrorBoundary } from './ui/panels/ErrorBoundary';
 import { LoadProgress } from './ui/panels/LoadProgress';
 import { SceneBar } from './ui/panels/SceneBar';
@@ -22,6 +22,7 @@ import { RecordsTable } from './ui/panels/RecordsTable';
 import { RunStatus } from './ui/panels/RunStatus';
 import { KeyNumbers } from './ui/panels/KeyNumbers';
 import { FirstGuide } from './ui/panels/FirstGuide';
+import { useSkipOffscreen } from './ui/panels/useSkipOffscreen';
 import type { ShareMakers } from './ui/controls/ShareButtons';
 import { StepThrough } from './ui/panels/StepThrough';
 import { useKeyboard } from './ui/keyboard/useKeyboard';
@@ -66,6 +67,10 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
   const [blank, setBlank] = useState(false);
   const toggleBlank = useCallback(() => setBlank((b) => !b), []);
   const heroRef = useRef<HTMLDivElement>(null);
+  const belowRef = useRef<HTMLDivElement>(null);
+  // While a run plays, the panels below the first screen are not rendered when far off screen (frame cost).
+  const moving = useApp(store, runMoving);
+  useSkipOffscreen(belowRef, moving);
   // The first-visit guide: read once; dismissed, it is gone for good.
   const [guiding, setGuiding] = useState(() => (guide ? !guide.seen() : false));
   const dismissGuide = useCallback(() => {
@@ -165,7 +170,7 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
           </main>
         </div>
         {!embed && (
-          <div className="below">
+          <div className="below" ref={belowRef}>
             <ErrorBoundary what="the weight matrix" resetKey={problem}>
               <WeightMatrix />
             </ErrorBoundary>

@@ -7,11 +7,12 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../notation';
-import { useAppState, useAppStore, useFrames, type RunSnapshot } from '../../store';
+import { runMoving, useAppState, useAppStore, useFrames, type RunSnapshot } from '../../store';
 import { ArrowHead } from '../shared/ArrowHead';
 import { fitWindow, type Window2 } from '../shared/domain';
 import { fixedWindow2, useFixedWindow, windowAttr } from '../shared/fixedWindow';
 import { useDrag } from '../shared/useDrag';
+import { touchFirst } from '../shared/touchFirst';
 import { sizedCanvas } from '../shared/sizedCanvas';
 import { useRootFontSize } from '../shared/useFontSize';
 import { useSize } from '../shared/useSize';
@@ -20,7 +21,7 @@ import { useSurface } from '../surface/useSurface';
 import { setAttrs } from '../shared/setAttrs';
 import { onBowl, paintTrajectory } from './paintMarks';
 import { bowlAxes, paintAxisLabels, paintAxisLines, tickLabels } from './paintAxes';
-import { paintMesh } from './paintMesh';
+import { MESH, MESH_MOVING, meshCells, paintMesh } from './paintMesh';
 import { heightScale, projector, type Camera } from './projection';
 import { arrowShown, landingError, stepArrow } from './stepArrow';
 
@@ -54,9 +55,16 @@ export function BowlPlot() {
   const grid = useSurface({ problem, w: snap.w, i, j, activation, loss, ...win }, `${key}|${windowKey}`, {}, family);
 
   // Drag to turn.
-  useDrag(canvasRef, {
-    move: (e) => setView((v) => ({ yaw: v.yaw + e.dx * 0.01, pitch: Math.min(PITCH_MAX, Math.max(PITCH_MIN, v.pitch + e.dy * 0.01)) })),
-  });
+  // Mouse and pen turn it; a finger scrolls the page (the bowl fills the screen on a phone), and turns it with ↺ ↻.
+  useDrag(
+    canvasRef,
+    { move: (e) => setView((v) => ({ yaw: v.yaw + e.dx * 0.01, pitch: Math.min(PITCH_MAX, Math.max(PITCH_MIN, v.pitch + e.dy * 0.01)) })) },
+    { touch: false },
+  );
+  const touch = touchFirst();
+  // While a run moves the slice the mesh is repainted often: it is drawn coarser then (MESH_MOVING).
+  const moving = useAppState(runMoving);
+  const turnBy = (yaw: number) => setView((v) => ({ ...v, yaw: v.yaw + yaw }));
 
   // The mesh and its axes: once per grid, camera, size or theme. Heights are sorted once per grid.
   const z = useMemo(() => (grid ? heightScale(grid.values) : null), [grid]);
@@ -77,13 +85,14 @@ export function BowlPlot() {
     const style = { line: fg, title: fg, text: css.getPropertyValue('--muted').trim() || fg, fontPx, family: css.fontFamily || 'sans-serif' };
     // Axis lines under the mesh (the bowl hides what is behind it), labels over it (always readable).
     paintAxisLines(ctx, axes, style);
-    paintMesh(ctx, grid, project);
+    paintMesh(ctx, grid, project, moving ? MESH_MOVING : MESH);
+    canvas.dataset.cells = String(meshCells(grid.G, moving ? MESH_MOVING : MESH));
     paintAxisLabels(ctx, axes, style);
     canvas.dataset.ticks = JSON.stringify(tickLabels(axes));
     // How many meshes were painted: the bench reads it to see the bowl follow a moving slice.
     canvas.dataset.draws = String(Number(canvas.dataset.draws ?? 0) + 1);
     // The theme is read through the CSS colours above: a new theme repaints.
-  }, [grid, z, project, width, height, fontPx, theme, labelI, labelJ]);
+  }, [grid, z, project, width, height, fontPx, theme, labelI, labelJ, moving]);
 
   // The trajectory: on the overlay canvas after each render (its colour read from the theme then).
   useLayoutEffect(() => {
@@ -121,9 +130,19 @@ export function BowlPlot() {
 
   return (
     <div className="plot surface-plot" data-window={windowAttr(win.x0, win.x1, win.y0, win.y1)}>
-      <p className="hint">
-        The bowl E({labelI}, {labelJ}): drag to turn it, or focus it and use the arrow keys.
-      </p>
+      <div className="plot-tools">
+        <span className="zoom-buttons">
+          <button type="button" aria-label="Turn the bowl left" title="Turn the bowl left" onClick={() => turnBy(-Math.PI / 12)}>
+            ↺
+          </button>
+          <button type="button" aria-label="Turn the bowl right" title="Turn the bowl right" onClick={() => turnBy(Math.PI / 12)}>
+            ↻
+          </button>
+        </span>
+        <span className="hint">
+          The bowl E({labelI}, {labelJ}): {touch ? 'turn it with ↺ ↻' : 'drag to turn it, or focus it and use the arrow keys'}.
+        </span>
+      </div>
       <div className="plot-area layered" ref={wrapRef}>
       <canvas
         ref={canvasRef}

@@ -18,8 +18,14 @@ import { interpolateViridis } from 'd3-scale-chromatic';
 import { logLevels, type Grid } from '../contour/contourPaths';
 import { sample, type Projected } from './projection';
 
-/** Most mesh cells per side drawn (80² quads paint in a few milliseconds). */
+/** Most mesh cells per side drawn when the run stands still (80² quads paint in a few milliseconds). */
 export const MESH = 80;
+/**
+ * Most mesh cells per side while a run moves the slice: the mesh is then repainted a
+ * few times a second, and 80² quads on a busy 2-core machine took over 50 ms (a long
+ * task in bench:play); 40² take a quarter of that.
+ */
+export const MESH_MOVING = 40;
 /** Wireframe lines per side, whatever the mesh: enough to read the shape, too few to crowd. */
 const WIRES = 10;
 /** Light in the camera's frame (right, up, towards the viewer): from the upper left, in front. */
@@ -35,8 +41,8 @@ type Rgb = [number, number, number];
  * between grid nodes would sit off the surface every other cell, a faint stripe);
  * where G − 1 has no divisor of at least MESH / 2, min(G − 1, MESH), interpolated.
  */
-export function meshCells(G: number): number {
-  const most = Math.min(G - 1, MESH);
+export function meshCells(G: number, max = MESH): number {
+  const most = Math.min(G - 1, max);
   for (let c = most; c >= Math.ceil(most / 2); c--) if ((G - 1) % c === 0) return c;
   return most;
 }
@@ -55,12 +61,12 @@ export function quadLight(q: readonly Projected[]): number {
   return AMBIENT + (1 - AMBIENT) * Math.max(0, Number.isFinite(lambert) ? lambert : 1);
 }
 
-/** Paints the mesh of `grid` with `project` (see projection.ts) on a cleared `ctx`. */
-export function paintMesh(ctx: CanvasRenderingContext2D, grid: Grid, project: (wi: number, wj: number, e: number) => Projected): void {
+/** Paints the mesh of `grid` with `project` (see projection.ts) on a cleared `ctx`, at most `maxCells` a side. */
+export function paintMesh(ctx: CanvasRenderingContext2D, grid: Grid, project: (wi: number, wj: number, e: number) => Projected, maxCells = MESH): void {
   const levels = logLevels(grid.values);
   const scale = levels.length > 1 ? scaleSequentialLog(interpolateViridis).domain([levels[0], levels[levels.length - 1]]).clamp(true) : null;
   const colourOf = (e: number): Rgb => (!Number.isFinite(e) ? [153, 153, 153] : scale ? parseColour(scale(Math.max(e, levels[0]))) : [68, 1, 84]);
-  const cells = meshCells(grid.G);
+  const cells = meshCells(grid.G, maxCells);
   const per = (grid.G - 1) / cells;
   const node = (a: number, b: number) => {
     const wi = grid.x0 + ((a * per) / (grid.G - 1)) * (grid.x1 - grid.x0);

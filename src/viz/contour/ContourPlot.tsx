@@ -18,6 +18,7 @@ import { FitButton } from '../shared/FitButton';
 import { useFixedWindow, windowAttr } from '../shared/fixedWindow';
 import { framingKey } from './framing';
 import { useContourFrame } from './useContourFrame';
+import { touchFirst } from '../shared/touchFirst';
 import { useZoom, zoomKey } from './useZoom';
 import { placeContourMarks, type ContourMarkEls } from './contourMarks';
 import { Legend } from './Legend';
@@ -47,7 +48,8 @@ export function ContourPlot() {
   const { width, height } = useSize(wrapRef, { width: 640, height: 460 });
   const [field, setField] = useState(false);
   const svgRef = useRef<SVGSVGElement>(null);
-  const { transform: zoomT, reset: resetZoom } = useZoom(svgRef);
+  const { transform: zoomT, reset: resetZoom, zoomBy } = useZoom(svgRef);
+  const touch = touchFirst();
   const [dragging, setDragging] = useState(false);
 
   const wi = snap.w[i];
@@ -164,7 +166,15 @@ export function ContourPlot() {
         <label className="toggle">
           <input type="checkbox" checked={field} onChange={(e) => setField(e.target.checked)} /> −∇E arrows
         </label>
-        <span className="hint">Click to start there · drag the point · scroll to zoom</span>
+        <span className="zoom-buttons">
+          <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => zoomBy(1.5)}>
+            +
+          </button>
+          <button type="button" aria-label="Zoom out" title="Zoom out" onClick={() => zoomBy(1 / 1.5)}>
+            −
+          </button>
+        </span>
+        <span className="hint">{touch ? 'Tap to start there · drag the point' : 'Click to start there · drag the point · scroll or + − to zoom'}</span>
       </div>
       <div className="plot-area layered" ref={wrapRef}>
       {/* The bands are many pixels: a canvas under the SVG marks paints them far cheaper than SVG paths. */}

@@ -1,6 +1,8 @@
 /**
  * Zoom and pan of the contour map: d3-zoom owns the gesture (scroll to zoom,
- * drag to pan; a double click does not zoom), React owns the transform.
+ * drag to pan; a double click does not zoom), React owns the transform. Touch
+ * is left to the browser: one finger over the map scrolls the page (a map in a
+ * course page never traps it) and zooming is the + and − buttons (`zoomBy`).
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { select } from 'd3-selection';
@@ -10,7 +12,7 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 const SCALE_EXTENT: [number, number] = [0.05, 200];
 
 /** The zoom transform of `svgRef`'s element, and a reset to zoom 1 (back to the base window). */
-export function useZoom(svgRef: RefObject<SVGSVGElement | null>): { transform: ZoomTransform; reset(): void } {
+export function useZoom(svgRef: RefObject<SVGSVGElement | null>): { transform: ZoomTransform; reset(): void; zoomBy(factor: number): void } {
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   useEffect(() => {
@@ -18,6 +20,8 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>): { transform: Z
     if (!svg) return;
     const z = zoom<SVGSVGElement, unknown>()
       .scaleExtent(SCALE_EXTENT)
+      // No touch listeners (and no touch-action: none): fingers scroll the page.
+      .touchable(() => false)
       .on('zoom', (e: { transform: ZoomTransform }) => setTransform(e.transform));
     behaviour.current = z;
     select(svg).call(z).on('dblclick.zoom', null);
@@ -31,7 +35,12 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>): { transform: Z
     if (svg && behaviour.current && zoomKey(transform) !== '') select(svg).call(behaviour.current.transform, zoomIdentity);
     setTransform(zoomIdentity);
   };
-  return { transform, reset };
+  /** Zooms about the map's centre by `factor` (the + and − buttons). */
+  const zoomBy = (factor: number) => {
+    const svg = svgRef.current;
+    if (svg && behaviour.current) select(svg).call(behaviour.current.scaleBy, factor);
+  };
+  return { transform, reset, zoomBy };
 }
 
 /** A key that changes with the transform; '' at zoom 1 with no pan. */

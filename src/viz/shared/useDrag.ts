@@ -21,8 +21,12 @@ interface DragHandlers {
   end?(): void;
 }
 
-/** Makes the element in `ref` draggable with `handlers`. */
-export function useDrag<E extends Element>(ref: RefObject<E | null>, handlers: DragHandlers): void {
+/**
+ * Makes the element in `ref` draggable with `handlers`. With `touch: false` a finger
+ * does not drag it (d3 then sets no touch-action: none): over a large element,
+ * such as the 3-D bowl, one finger scrolls the page instead of being trapped.
+ */
+export function useDrag<E extends Element>(ref: RefObject<E | null>, handlers: DragHandlers, { touch = true }: { touch?: boolean } = {}): void {
   const live = useRef(handlers);
   live.current = handlers;
   useEffect(() => {
@@ -30,7 +34,7 @@ export function useDrag<E extends Element>(ref: RefObject<E | null>, handlers: D
     if (!el) return;
     const sel = select(el);
     sel.call(
-      drag<E, unknown>()
+      (touch ? drag<E, unknown>() : drag<E, unknown>().touchable(() => false))
         .on('start', () => live.current.start?.())
         .on('drag', (e: DragEvent) => live.current.move(e))
         .on('end', () => live.current.end?.()),
@@ -38,5 +42,5 @@ export function useDrag<E extends Element>(ref: RefObject<E | null>, handlers: D
     return () => {
       sel.on('.drag', null);
     };
-  }, [ref]);
+  }, [ref, touch]);
 }

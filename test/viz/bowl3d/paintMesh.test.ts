@@ -34,6 +34,9 @@ describe('meshCells', () => {
     expect(meshCells(121)).toBe(60);
     expect(meshCells(81)).toBe(80);
     expect(meshCells(41)).toBe(40);
+    // While a run moves: at most MESH_MOVING (40) cells, still grid nodes (81 − 1 = 2 · 40).
+    expect(meshCells(81, 40)).toBe(40);
+    expect(meshCells(121, 40)).toBe(40);
     expect(meshCells(2)).toBe(1);
     for (let G = 2; G <= 300; G++) {
       const c = meshCells(G);
