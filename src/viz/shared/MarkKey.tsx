@@ -2,10 +2,14 @@
  * The key to a view's marks, under the plot: each mark drawn small, in the same
  * style as on the plot, with what it means in words a student knows. Line
  * styles and shapes differ (solid, dashed, dotted, ring, arrow), so the key
- * never relies on colour alone.
+ * never relies on colour alone. Hovering or focusing an entry names its mark's
+ * value and makes the mark stand out on the plot (the plot slot's
+ * `data-highlight`, styled in styles.css); pressing it keeps the mark out.
  */
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { labelOfWeight } from '../../notation';
 import { useAppState, type ViewName } from '../../store';
+import { markValues } from './markValues';
 
 /** One entry: a small drawing and its meaning. */
 interface Mark {
@@ -83,14 +87,51 @@ const MARKS: Record<ViewName, readonly Mark[]> = {
 /** The key of the marks of the view shown. */
 export function MarkKey() {
   const view = useAppState((s) => s.view);
+  const snap = useAppState((s) => s.snapshot);
+  const mode = useAppState((s) => s.mode);
+  const problem = useAppState((s) => s.problem);
+  const i = useAppState((s) => s.axis);
+  const j = useAppState((s) => s.axisJ);
+  const values = markValues({
+    view, w: snap.w, dw: snap.dw, grad: snap.grad, E: snap.E, step: snap.step, batch: mode === 'batch',
+    i, j, labelI: labelOfWeight(problem, i), labelJ: j >= 0 ? labelOfWeight(problem, j) : '',
+  });
+  const list = useRef<HTMLUListElement>(null);
+  const [pinned, setPinned] = useState<string | null>(null);
+  /** Marks `id`'s mark on the plot (or the pinned one, or none). */
+  const highlight = (id: string | null) => {
+    const slot = list.current?.closest<HTMLElement>('.plot-slot');
+    if (!slot) return;
+    const shown = id ?? pinned;
+    if (shown) slot.dataset.highlight = shown;
+    else delete slot.dataset.highlight;
+  };
   return (
-    <ul className="mark-key" aria-label="What the marks mean" data-testid="mark-key">
+    <ul ref={list} className="mark-key" aria-label="What the marks mean" data-testid="mark-key">
       {MARKS[view].map((m) => (
         <li key={m.id} data-mark={m.id}>
-          <svg width={W} height={H} aria-hidden="true" className="key-swatch">
-            {m.swatch}
-          </svg>
-          {m.text}
+          <button
+            type="button"
+            className="key-entry"
+            aria-pressed={pinned === m.id}
+            onMouseEnter={() => highlight(m.id)}
+            onMouseLeave={() => highlight(null)}
+            onFocus={() => highlight(m.id)}
+            onBlur={() => highlight(null)}
+            onClick={() => {
+              const next = pinned === m.id ? null : m.id;
+              setPinned(next);
+              const slot = list.current?.closest<HTMLElement>('.plot-slot');
+              if (slot && next) slot.dataset.highlight = next;
+              else if (slot) delete slot.dataset.highlight;
+            }}
+          >
+            <svg width={W} height={H} aria-hidden="true" className="key-swatch">
+              {m.swatch}
+            </svg>
+            {m.text}
+            {values[m.id] && <span className="key-value">: {values[m.id]}</span>}
+          </button>
         </li>
       ))}
     </ul>

@@ -2,7 +2,7 @@
  * The key under the plot names every mark the view draws, each drawn with the
  * plot's own class (so it looks the same), and changes with the view.
  */
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/App';
 import { createAppStore } from '../../../src/store';
@@ -42,5 +42,29 @@ describe('MarkKey', () => {
     expect(screen.getByTestId('mark-key').textContent).toContain('−η ∇E');
     act(() => void store.getState().setView('curve'));
     expect(keyEntries()).toContain('tangent');
+  });
+
+  it('hovering or focusing an entry names its value and marks it on the plot; pressing keeps it marked', () => {
+    const store = createAppStore('bowl');
+    const { container } = render(<App store={store} />);
+    const slot = container.querySelector<HTMLElement>('.plot-slot')!;
+    const tangent = screen.getByRole('button', { name: /tangent/ });
+    // The value is part of the entry's name (a screen reader hears it): by hand ∂E/∂w₁ = −22.55 at w₁ = −1.
+    expect(tangent.textContent).toContain('∂E/∂w₁ = −22.55');
+    fireEvent.mouseEnter(tangent);
+    expect(slot.dataset.highlight).toBe('tangent');
+    fireEvent.mouseLeave(tangent);
+    expect(slot.dataset.highlight).toBeUndefined();
+    const step = screen.getByRole('button', { name: /next step/ });
+    fireEvent.focus(step);
+    expect(slot.dataset.highlight).toBe('step');
+    fireEvent.blur(step);
+    fireEvent.click(step);
+    expect(step.getAttribute('aria-pressed')).toBe('true');
+    expect(slot.dataset.highlight).toBe('step');
+    // A Step updates the value named.
+    act(() => store.getState().step(1));
+    expect(step.textContent).toMatch(/Δw₁ = /);
+    expect(step.textContent).not.toContain('2.255');
   });
 });
