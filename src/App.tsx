@@ -34,6 +34,7 @@ import { BowlPlot } from './viz/bowl3d/BowlPlot';
 import { CurvePlot } from './viz/curve/CurvePlot';
 import { ErrorChart } from './viz/chart/ErrorChart';
 import { MarkKey } from './viz/shared/MarkKey';
+import { touchFirst } from './viz/shared/touchFirst';
 
 /** What each view is called in a failure message. */
 const VIEW_WHAT: Record<ViewName, string> = { curve: 'the curve E(w)', contour: 'the contour map', surface: 'the 3-D bowl' };
@@ -148,7 +149,7 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
               </div>
             </div>
             <aside className="side" aria-label="The run">
-              {guiding && !embed && !lecture && <FirstGuide onDismiss={dismissGuide} />}
+              {guiding && !embed && !lecture && <FirstGuide onDismiss={dismissGuide} touch={touchFirst()} />}
               {!embed && <StepThrough />}
               {!embed && <Caption />}
               <ErrorBoundary what="the run’s status" resetKey={problem}>

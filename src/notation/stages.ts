@@ -36,6 +36,15 @@ const ON_MAP: Record<StageName, string> = {
   update: 'the arrow’s head: where the step lands',
 };
 
+/**
+ * Whether a value first worked out in part `part` is known at step-through part
+ * `stage` (always when step-through is off, `stage` null): values not reached
+ * yet are shown nowhere.
+ */
+export function reached(part: StageName, stage: StageName | null): boolean {
+  return stage === null || STAGES.indexOf(stage) >= STAGES.indexOf(part);
+}
+
 /** What part `stage` shows on the plot of view `view`. */
 export function stagePlotText(stage: StageName, view: string): string {
   return (view === 'curve' ? ON_CURVE : ON_MAP)[stage];

@@ -64,6 +64,8 @@ const WATCHED: readonly (keyof AppState)[] = [
 export function savedParams(s: AppState): string {
   const p = stateParams({ ...s, replayable: true, runStart: s.w0, snapshot: { ...s.snapshot, step: 0, status: 'running' } });
   p.delete('steps');
+  // A window fixed by a link belongs to that link's view of the problem, not to the learner's settings.
+  p.delete('window');
   return p.toString();
 }
 

@@ -112,10 +112,8 @@ for (const vp of [
     const numbers = page.locator('.key-number dd');
     await expect(numbers).toHaveCount(7);
     const numberPx = await numbers.first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    if (vp.height === 1080) {
-      expect(tickPx).toBeGreaterThanOrEqual(0.025 * vp.height);
-      expect(numberPx).toBeGreaterThanOrEqual(0.05 * vp.height);
-    }
+    expect(tickPx).toBeGreaterThanOrEqual(0.025 * vp.height);
+    expect(numberPx).toBeGreaterThanOrEqual(0.05 * vp.height);
     // The key numbers are the run's: E as the readout has it.
     const e = Number(await page.locator('[data-quantity="E"]').getAttribute('data-value'));
     await expect(page.locator('.key-number').filter({ hasText: /^E/ }).locator('dd')).toHaveText(new RegExp(`^${e.toPrecision(4).replace('.', '\\.')}`));

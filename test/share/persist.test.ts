@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import { applyUrlParams } from '../../src/share/apply';
-import { createPersistence, resetToDefaults, SAVE_DELAY_MS, SAVE_KEY, SAVE_VERSION } from '../../src/share/persist';
+import { createPersistence, resetToDefaults, savedParams, SAVE_DELAY_MS, SAVE_KEY, SAVE_VERSION } from '../../src/share/persist';
 import { parseUrl } from '../../src/share/url';
 import { createAppStore, type AppStore } from '../../src/store';
 
@@ -107,6 +107,15 @@ describe('createPersistence', () => {
     expect(s.notices[0].text).toMatch(/saved settings were dropped/);
     expect(storage.items.has(SAVE_KEY)).toBe(false);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('a window fixed by a link is not saved (it belongs to the link, not to the learner’s settings)', () => {
+    const store = createAppStore('bowl');
+    const { params, problems } = parseUrl('', 'preset=bowl&window=-3,7&eta=0.2');
+    applyUrlParams(store, params, problems);
+    const saved = new URLSearchParams(savedParams(store.getState()));
+    expect(saved.get('eta')).toBe('0.2');
+    expect(saved.has('window')).toBe(false);
   });
 
   it('storage that throws (a sandboxed frame) is no error: nothing restored, nothing saved', async () => {

@@ -31,6 +31,8 @@ export function PageMenu({ share, onResetDefaults, onShortcuts, onFullscreen, ch
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
+      // The Escape was the menu's: nothing else (the first-visit guide) takes it too.
+      e.preventDefault();
       setOpen(false);
       button.current?.focus();
     };

@@ -62,6 +62,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['f'], shown: 'f', does: 'fullscreen', run: (_s, ctx) => ctx.toggleFullscreen() },
   { keys: ['p'], shown: 'p', does: 'lecture mode (projector theme) on / off', run: (_s, ctx) => ctx.toggleProjector() },
   { keys: ['b'], shown: 'b', does: 'blank the screen / show it again', run: (_s, ctx) => ctx.toggleBlank() },
+  // Listed for the help; the menu, the dialogs and the first-visit guide close themselves on it.
+  { keys: ['Escape'], shown: 'Escape', does: 'close the menu, a dialog or the first-visit guide', run: () => false },
 ];
 
 const BY_KEY = new Map<string, Shortcut>(SHORTCUTS.flatMap((s) => s.keys.map((k) => [k, s] as const)));

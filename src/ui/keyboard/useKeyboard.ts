@@ -9,7 +9,7 @@ import { shortcutFor, type ShortcutContext } from './shortcuts';
 
 function ownsKeys(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  return target.closest('input, textarea, select, [contenteditable="true"], [role="slider"], dialog[open]') !== null;
+  return target.closest('input, textarea, select, [contenteditable="true"], [role="slider"], dialog[open], .menu-panel') !== null;
 }
 
 /** Installs the shortcuts on `window` for `store`. */

@@ -6,18 +6,14 @@
  */
 import { useEffect, useRef } from 'react';
 
-/** True on a device whose main pointer is a finger: hints then speak of taps. */
-function touchFirst(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
-}
-
-/** The guide card; `onDismiss` hides it for good. */
-export function FirstGuide({ onDismiss }: { onDismiss(): void }) {
-  const touch = touchFirst();
+/** The guide card; `onDismiss` hides it for good; `touch` (a finger is the main pointer) makes it speak of taps. */
+export function FirstGuide({ onDismiss, touch = false }: { onDismiss(): void; touch?: boolean }) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onDismiss();
+      // An Escape that closed the menu or a dialog was for them, not for the guide.
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open], .menu-panel:not([hidden])')) return;
+      onDismiss();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -5,15 +5,15 @@
  * second). The full readouts under the contract stay in the panels.
  */
 import { useLayoutEffect, useRef } from 'react';
-import { formatNumber, labelOfWeight } from '../../notation';
-import { useAppState, useAppStore, useFrames, type RunSnapshot } from '../../store';
+import { formatNumber, labelOfWeight, reached } from '../../notation';
+import { useAppState, useAppStore, useFrames, useStage, type RunSnapshot } from '../../store';
 
 /** One number: its name and a value that follows the run. */
-function KeyNumber({ name, value, live }: { name: string; value: number; live?: (s: RunSnapshot) => number }) {
+function KeyNumber({ name, value, live, withheld }: { name: string; value: number; live?: (s: RunSnapshot) => number; withheld?: boolean }) {
   const ref = useRef<HTMLSpanElement>(null);
   const store = useAppStore();
   const write = (v: number) => {
-    const text = formatNumber(v, 4);
+    const text = withheld ? '…' : formatNumber(v, 4);
     if (ref.current && ref.current.textContent !== text) ref.current.textContent = text;
   };
   useFrames((snap) => {
@@ -24,7 +24,7 @@ function KeyNumber({ name, value, live }: { name: string; value: number; live?: 
     <div className="key-number">
       <dt>{name}</dt>
       <dd>
-        <span ref={ref}>{formatNumber(value, 4)}</span>
+        <span ref={ref}>{withheld ? '…' : formatNumber(value, 4)}</span>
       </dd>
     </div>
   );
@@ -39,6 +39,8 @@ export function KeyNumbers() {
   const axis = useAppState((s) => s.axis);
   const axisJ = useAppState((s) => s.axisJ);
   const shown = view === 'curve' || axisJ < 0 ? [axis] : [axis, axisJ];
+  // In step-through, Δw is reached at the gradient part.
+  const early = !reached('gradient', useStage());
   return (
     <dl className="key-numbers" aria-label="Key numbers">
       <KeyNumber name="step" value={snap.step} live={(s) => s.step} />
@@ -48,7 +50,7 @@ export function KeyNumbers() {
         const w = labelOfWeight(problem, q);
         return [
           <KeyNumber key={`w${q}`} name={w} value={snap.w[q]} live={(s) => s.w[q]} />,
-          <KeyNumber key={`dw${q}`} name={`Δ${w}`} value={snap.dw[q]} live={(s) => s.dw[q]} />,
+          <KeyNumber key={`dw${q}`} name={`Δ${w}`} value={snap.dw[q]} live={(s) => s.dw[q]} withheld={early} />,
         ];
       })}
     </dl>

@@ -3,9 +3,9 @@
  * y − ŷ, f′(h) and δ = (y − ŷ) f′(h), marking the records the next step uses.
  */
 import { Fragment } from 'react';
-import { PER_RECORD_LIMIT, useAppState } from '../../store';
+import { PER_RECORD_LIMIT, useAppState, useStage } from '../../store';
 import { Readout } from './Readout';
-import { subscript as sub, formatNumber } from '../../notation';
+import { reached, subscript as sub, formatNumber } from '../../notation';
 
 /** The per-record table (shown for small data). */
 export function RecordsTable() {
@@ -30,6 +30,9 @@ function RecordRows() {
   const snap = useAppState((s) => s.snapshot);
   const mode = useAppState((s) => s.mode);
   const standardize = useAppState((s) => s.standardize);
+  // In step-through, y − ŷ is reached at the error part, f′(h) and δ at the error term; before, they show "…".
+  const stage = useStage();
+  const hold = (part: 'error' | 'term') => (reached(part, stage) ? undefined : '…');
   const { N, n, k } = problem;
   const rec = snap.records;
   if (!rec) return null;
@@ -83,13 +86,13 @@ function RecordRows() {
                         <Readout quantity={name('yhat', j)} value={rec.yHat[o]} record={mu + 1} />
                       </td>
                       <td>
-                        <Readout quantity={name('error', j)} value={rec.err[o]} record={mu + 1} />
+                        <Readout quantity={name('error', j)} value={rec.err[o]} record={mu + 1} withheld={hold('error')} />
                       </td>
                       <td>
-                        <Readout quantity={name('fprime', j)} value={rec.fp[o]} record={mu + 1} />
+                        <Readout quantity={name('fprime', j)} value={rec.fp[o]} record={mu + 1} withheld={hold('term')} />
                       </td>
                       <td>
-                        <Readout quantity={name('delta', j)} value={rec.delta[o]} record={mu + 1} />
+                        <Readout quantity={name('delta', j)} value={rec.delta[o]} record={mu + 1} withheld={hold('term')} />
                       </td>
                     </Fragment>
                   );

@@ -9,8 +9,8 @@
 import { useMemo } from 'react';
 import { interpolateRdBu } from 'd3-scale-chromatic';
 import { ACTIVATIONS, errorPerUnit, seedIndex } from '../../engine';
-import { runMoving, useAppState } from '../../store';
-import { formatNumber, subscript as sub, weightLabel } from '../../notation';
+import { runMoving, useAppState, useStage } from '../../store';
+import { formatNumber, reached, subscript as sub, weightLabel } from '../../notation';
 
 /** Above this many multiply-adds per frame the units' shares of E are held while playing. */
 const LIVE_WORK = 200_000;
@@ -36,6 +36,8 @@ function Matrix() {
   const loss = useAppState((s) => s.loss);
   const snap = useAppState((s) => s.snapshot);
   const playing = useAppState(runMoving);
+  // In step-through, Δwᵢⱼ is reached at the gradient part: before it the column shows "…".
+  const early = !reached('gradient', useStage());
   const { k, d, N } = problem;
   const heavy = N * k * d > LIVE_WORK;
   const shareKey = heavy && playing ? null : snap.w;
@@ -90,9 +92,15 @@ function Matrix() {
                         {formatNumber(snap.w[q])}
                       </td>,
                       <td key={`dw${j}`} className="cell-dw">
-                        <span aria-hidden="true">{dw > 0 ? '▲ ' : dw < 0 ? '▼ ' : ''}</span>
-                        {dw > 0 ? '+' : ''}
-                        {formatNumber(dw)}
+                        {early ? (
+                          '…'
+                        ) : (
+                          <>
+                            <span aria-hidden="true">{dw > 0 ? '▲ ' : dw < 0 ? '▼ ' : ''}</span>
+                            {dw > 0 ? '+' : ''}
+                            {formatNumber(dw)}
+                          </>
+                        )}
                       </td>,
                     ];
                   })}

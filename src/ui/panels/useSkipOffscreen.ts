@@ -27,7 +27,16 @@ export function useSkipOffscreen(ref: RefObject<HTMLElement | null>, active: boo
     // A panel that appears or is replaced (a new problem, an error boundary) is followed too.
     const mo = new MutationObserver(follow);
     mo.observe(el, { childList: true });
+    // A keyboard user moving focus needs every part in the tab order: Tab ends the skipping for this run.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Tab') return;
+      mo.disconnect();
+      io.disconnect();
+      for (const child of el.children) child.classList.remove('offscreen');
+    };
+    document.addEventListener('keydown', onKey, true);
     return () => {
+      document.removeEventListener('keydown', onKey, true);
       mo.disconnect();
       io.disconnect();
       for (const child of el.children) child.classList.remove('offscreen');

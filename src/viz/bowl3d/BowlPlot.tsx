@@ -6,8 +6,8 @@
  * arrow follow every frame through the per-frame channel.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatNumber } from '../../notation';
-import { runMoving, useAppState, useAppStore, useFrames, type RunSnapshot } from '../../store';
+import { formatNumber, reached } from '../../notation';
+import { runMoving, useAppState, useAppStore, useFrames, useStage, type RunSnapshot } from '../../store';
 import { ArrowHead } from '../shared/ArrowHead';
 import { fitWindow, type Window2 } from '../shared/domain';
 import { fixedWindow2, useFixedWindow, windowAttr } from '../shared/fixedWindow';
@@ -62,6 +62,8 @@ export function BowlPlot() {
     { touch: false },
   );
   const touch = touchFirst();
+  // In step-through, the plot shows only what the parts have reached (styles.css hides the arrow before the gradient).
+  const stage = useStage();
   // While a run moves the slice the mesh is repainted often: it is drawn coarser then (MESH_MOVING).
   const moving = useAppState(runMoving);
   const turnBy = (yaw: number) => setView((v) => ({ ...v, yaw: v.yaw + yaw }));
@@ -129,7 +131,7 @@ export function BowlPlot() {
   };
 
   return (
-    <div className="plot surface-plot" data-window={windowAttr(win.x0, win.x1, win.y0, win.y1)}>
+    <div className="plot surface-plot" data-stage={stage ?? undefined} data-window={windowAttr(win.x0, win.x1, win.y0, win.y1)}>
       <div className="plot-tools">
         <span className="zoom-buttons">
           <button type="button" aria-label="Turn the bowl left" title="Turn the bowl left" onClick={() => turnBy(-Math.PI / 12)}>
@@ -150,7 +152,7 @@ export function BowlPlot() {
         tabIndex={0}
         role="img"
         aria-roledescription="3-D surface"
-        aria-label={`3-D bowl of E over ${labelI} and ${labelJ}, turned ${Math.round((view.yaw * 180) / Math.PI)}° and tilted ${Math.round((view.pitch * 180) / Math.PI)}°; current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, next step Δ = (${formatNumber(snap.dw[i])}, ${formatNumber(snap.dw[j])}). Arrow keys turn it.`}
+        aria-label={`3-D bowl of E over ${labelI} and ${labelJ}, turned ${Math.round((view.yaw * 180) / Math.PI)}° and tilted ${Math.round((view.pitch * 180) / Math.PI)}°; current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, ${reached('gradient', stage) ? `next step Δ = (${formatNumber(snap.dw[i])}, ${formatNumber(snap.dw[j])})` : 'the step is not worked out yet'}. Arrow keys turn it.`}
         onKeyDown={onKey}
         data-testid="surface-plot"
         data-yaw={view.yaw.toFixed(3)}

@@ -30,7 +30,7 @@ import { polyline } from '../shared/polyline';
 import { useSize } from '../shared/useSize';
 import { useSlice } from '../shared/useSlice';
 import { useSurface } from '../surface/useSurface';
-import { formatNumber } from '../../notation';
+import { formatNumber, reached } from '../../notation';
 
 const MARGIN = { top: 16, right: 16 };
 /** Width of the colour legend and its labels ("0.0028"), for tick labels of `tickPx`. */
@@ -157,7 +157,7 @@ export function ContourPlot() {
   const place = (s: RunSnapshot) => placeContourMarks(els.current, s, frameGeometry);
   useLayoutEffect(() => place(store.getState().frames.current));
   useFrames(place);
-  const description = `Contour map of E over ${labelI} (across) and ${labelJ} (up): current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, next step Δ = (${formatNumber(dwi)}, ${formatNumber(dwj)}); ${path.length} points of trajectory.${drawn?.bad ? ' Part of the window is out of range (E overflows there).' : ''}`;
+  const description = `Contour map of E over ${labelI} (across) and ${labelJ} (up): current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, ${reached('gradient', stage) ? `next step Δ = (${formatNumber(dwi)}, ${formatNumber(dwj)})` : 'the step is not worked out yet'}; ${path.length} points of trajectory.${drawn?.bad ? ' Part of the window is out of range (E overflows there).' : ''}`;
 
   return (
     <div className="plot contour-plot" data-stage={stage ?? undefined} data-window={zoomed === '' ? windowAttr(base.x0, base.x1, base.y0, base.y1) : windowAttr(vx0, vx1, vy0, vy1)} data-framing={framing.reason}>

@@ -12,7 +12,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { recentSeries } from '../../engine';
-import { formatNumber, labelOfWeight } from '../../notation';
+import { formatNumber, labelOfWeight, reached } from '../../notation';
 import { useAppState, useAppStore, useFrames, useStage, type RunSnapshot } from '../../store';
 import { ArrowHead } from '../shared/ArrowHead';
 import { Axis, axisGutter, axisTicks } from '../shared/Axis';
@@ -180,7 +180,7 @@ export function CurvePlot() {
   };
 
   const f = frameOf(snap);
-  const description = `Error curve E(${label}): ${label} = ${formatNumber(wCur)}, E = ${formatNumber(snap.E)}, slope ∂E/∂${label} = ${formatNumber(f.slope)}, next step Δ${label} = ${formatNumber(snap.dw[axis])}${f.records}.`;
+  const description = `Error curve E(${label}): ${label} = ${formatNumber(wCur)}, E = ${formatNumber(snap.E)}, ${reached('gradient', stage) ? `slope ∂E/∂${label} = ${formatNumber(f.slope)}, next step Δ${label} = ${formatNumber(snap.dw[axis])}${f.records}` : 'the step is not worked out yet'}.`;
   const ref = <K extends keyof CurveMarkEls>(k: K) => (el: CurveMarkEls[K]) => {
     els.current[k] = el;
   };

@@ -8,7 +8,7 @@
  */
 import { useRef, useState, type ReactNode } from 'react';
 import { labelOfWeight } from '../../notation';
-import { useAppState, type ViewName } from '../../store';
+import { useAppState, useStage, type ViewName } from '../../store';
 import { markValues } from './markValues';
 
 /** One entry: a small drawing and its meaning. */
@@ -92,8 +92,9 @@ export function MarkKey() {
   const problem = useAppState((s) => s.problem);
   const i = useAppState((s) => s.axis);
   const j = useAppState((s) => s.axisJ);
+  const stage = useStage();
   const values = markValues({
-    view, w: snap.w, dw: snap.dw, grad: snap.grad, E: snap.E, step: snap.step, batch: mode === 'batch',
+    view, w: snap.w, dw: snap.dw, grad: snap.grad, E: snap.E, step: snap.step, batch: mode === 'batch', stage,
     i, j, labelI: labelOfWeight(problem, i), labelJ: j >= 0 ? labelOfWeight(problem, j) : '',
   });
   const list = useRef<HTMLUListElement>(null);

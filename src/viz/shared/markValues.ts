@@ -5,6 +5,7 @@
  */
 import { formatNumber } from '../../notation';
 import type { ViewName } from '../../store';
+import { reached, type StageName } from '../../notation';
 
 /** What the values are made from: the pending step's numbers and the weights on the axes. */
 export interface MarkNumbers {
@@ -16,6 +17,8 @@ export interface MarkNumbers {
   step: number;
   /** Whether the pending step uses every record (then the tangent's slope is ∂E/∂w). */
   batch: boolean;
+  /** The step-through part reached (null when step-through is off): values not reached are not named. */
+  stage: StageName | null;
   /** The weights on the axes (j is −1 on the curve) and their labels. */
   i: number;
   j: number;
@@ -30,17 +33,20 @@ const pair = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b)
 
 /** Text per mark id (see MarkKey.tsx), or null where a number is not finite or not a single one. */
 export function markValues(n: MarkNumbers): Record<string, string | null> {
-  const { w, dw, grad, E, i, j, labelI, labelJ } = n;
+  const { w, grad, E, i, j, labelI, labelJ, stage } = n;
+  // The step (and the slope it comes from) is worked out at the gradient part; where it lands, at the update.
+  const dw = reached('gradient', stage) ? n.dw : n.dw.map(() => Number.NaN);
+  const landing = reached('update', stage);
   const steps = `${n.step.toLocaleString('en')} step${n.step === 1 ? '' : 's'} so far`;
   if (n.view === 'curve') {
     const wi = fmt(w[i]);
     return {
       point: wi && fmt(E) && `${labelI} = ${wi}, E = ${fmt(E)}`,
       // In stochastic and mini-batch modes the tangent is the slope of E over all records, not the step's gradient.
-      tangent: n.batch && fmt(grad[i]) ? `∂E/∂${labelI} = ${fmt(grad[i])}` : null,
+      tangent: n.batch && reached('gradient', stage) && fmt(grad[i]) ? `∂E/∂${labelI} = ${fmt(grad[i])}` : null,
       drop: fmt(E) && `E = ${fmt(E)}`,
       step: fmt(dw[i]) && `Δ${labelI} = ${fmt(dw[i])}`,
-      next: fmt(w[i] + dw[i]) && `${labelI} + Δ${labelI} = ${fmt(w[i] + dw[i])}`,
+      next: landing && fmt(w[i] + dw[i]) ? `${labelI} + Δ${labelI} = ${fmt(w[i] + dw[i])}` : null,
       trail: steps,
     };
   }

@@ -15,7 +15,8 @@ describe('η slider mark', () => {
     const mark = container.querySelector('.toolbar .slider-mark') as HTMLElement;
     expect(mark).not.toBeNull();
     expect(mark.dataset.label).toBe('max');
-    const etaMax = Number(container.querySelector('[data-quantity="eta_max"]')!.getAttribute('data-value'));
+    // By hand: the bowl's x = 0.5, 1, 1.5, 2, so the Hessian Σ x² = 7.5 and η_max = 2/7.5.
+    const etaMax = 2 / 7.5;
     // By hand: log10(η_max / 1e-4) / log10(100 / 1e-4) = log10(η_max · 1e4) / 6.
     const p = Math.log10(etaMax * 1e4) / 6;
     const share = Number(/calc\(8px \+ ([0-9.e-]+) \* \(100% - 16px\)\)/.exec(mark.style.left)?.[1]);

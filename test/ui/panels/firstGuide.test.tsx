@@ -47,6 +47,16 @@ describe('FirstGuide', () => {
     expect(storage.getItem(GUIDE_KEY)).toBe('1');
   });
 
+  it('an Escape that closes the menu leaves the guide', () => {
+    const storage = memoryStorage();
+    render(<App store={createAppStore('bowl')} guide={guideMemory(() => storage)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Menu' }));
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(screen.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByTestId('first-guide')).toBeTruthy();
+    expect(storage.getItem(GUIDE_KEY)).toBeNull();
+  });
+
   it('is never shown in an embed or in lecture mode', () => {
     const storage = memoryStorage();
     const embedded = render(<App store={createAppStore('bowl')} embed guide={guideMemory(() => storage)} />);

@@ -70,6 +70,17 @@ describe('useSkipOffscreen', () => {
     expect(io.targets).toHaveLength(0);
   });
 
+  it('Tab ends the skipping: a keyboard user can reach every panel', () => {
+    vi.stubGlobal('IntersectionObserver', FakeIO);
+    const { getByTestId } = render(<Below active />);
+    const io = observers.at(-1) as unknown as FakeIO;
+    io.report(getByTestId('far'), false);
+    expect(getByTestId('far').classList.contains('offscreen')).toBe(true);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(getByTestId('far').classList.contains('offscreen')).toBe(false);
+    expect(io.targets).toHaveLength(0);
+  });
+
   it('does nothing where there is no IntersectionObserver', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     const { getByTestId } = render(<Below active />);

@@ -102,6 +102,34 @@ describe('step-through mode', () => {
     expect(store.getState().snapshot.step).toBe(1);
   });
 
+  it('the records table, the weight matrix and the 3-D bowl hold back what a part has not reached', () => {
+    const store = createAppStore('two-outputs');
+    const { container } = render(<App store={store} />);
+    const text = (sel: string) => container.querySelector(sel)!.textContent;
+    act(() => store.getState().setStepThrough(true));
+    // Forward pass: h and ŷ are known; y − ŷ, f′(h) and δ are not.
+    expect(text('[data-quantity="h.1"][data-record="1"]')).not.toBe('…');
+    expect(text('[data-quantity="error.1"][data-record="1"]')).toBe('…');
+    expect(text('[data-quantity="delta.1"][data-record="1"]')).toBe('…');
+    expect([...container.querySelectorAll('.weight-matrix .cell-dw')].every((c) => c.textContent === '…')).toBe(true);
+    act(() => store.getState().next());
+    expect(text('[data-quantity="error.1"][data-record="1"]')).not.toBe('…');
+    expect(text('[data-quantity="fprime.1"][data-record="1"]')).toBe('…');
+    act(() => store.getState().next());
+    expect(text('[data-quantity="delta.1"][data-record="1"]')).not.toBe('…');
+    expect(text('.weight-matrix .cell-dw')).toBe('…');
+    act(() => store.getState().next());
+    expect(text('.weight-matrix .cell-dw')).not.toBe('…');
+    // The 3-D bowl carries the part too (its CSS hides the arrow before the gradient part), and says so in words.
+    act(() => {
+      store.getState().previous();
+      store.getState().setView('surface');
+    });
+    const bowl = container.querySelector('.surface-plot')!;
+    expect(bowl.getAttribute('data-stage')).toBe('term');
+    expect(container.querySelector('[data-testid="surface-plot"]')!.getAttribute('aria-label')).toContain('not worked out yet');
+  });
+
   it('the per-record terms of the bowl add up: Σ δx = 0.8 + 2.9 + 7.05 + 11.8 = 22.55, ∂E/∂w = −22.55', () => {
     const store = createAppStore('bowl');
     render(<App store={store} />);

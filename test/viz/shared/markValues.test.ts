@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { markValues, type MarkNumbers } from '../../../src/viz/shared/markValues';
 
 // The bowl preset at its start, by hand: w = −1, E = 33.935, ∂E/∂w = −22.55, Δw = 0.1 · 22.55 = 2.255.
-const bowl: MarkNumbers = { view: 'curve', w: [-1], dw: [2.255], grad: [-22.55], E: 33.935, step: 0, batch: true, i: 0, j: -1, labelI: 'w₁', labelJ: '' };
+const bowl: MarkNumbers = { view: 'curve', w: [-1], dw: [2.255], grad: [-22.55], E: 33.935, step: 0, batch: true, stage: null, i: 0, j: -1, labelI: 'w₁', labelJ: '' };
 
 describe('markValues', () => {
   it('names the curve marks’ values: the point, the slope, the step and where it lands (w + Δw = 1.255)', () => {
@@ -18,6 +18,16 @@ describe('markValues', () => {
 
   it('gives the tangent no number when the step uses some records only (its slope is then not the step’s gradient)', () => {
     expect(markValues({ ...bowl, batch: false }).tangent).toBeNull();
+  });
+
+  it('in step-through names only what the parts have reached: the slope and the step from the gradient part, the landing at the update', () => {
+    const term = markValues({ ...bowl, stage: 'term' });
+    expect([term.tangent, term.step, term.next]).toEqual([null, null, null]);
+    expect(term.point).toBe('w₁ = −1, E = 33.94');
+    const gradient = markValues({ ...bowl, stage: 'gradient' });
+    expect(gradient.step).toBe('Δw₁ = 2.255');
+    expect(gradient.next).toBeNull();
+    expect(markValues({ ...bowl, stage: 'update' }).next).toBe('w₁ + Δw₁ = 1.255');
   });
 
   it('never writes a non-finite number', () => {
