@@ -15,7 +15,8 @@ export function StepThroughSwitch() {
         // Ticked with the mouse, focus goes back to the page so → moves through the parts at once.
         onClick={releaseAfterMouse}
       />{' '}
-      take each step apart (step-through)
+      {/* Lecture mode keeps the short name, so the strip of controls stays one row. */}
+      <span className="long-name">take each step apart </span>(step-through)
     </label>
   );
 }
