@@ -143,3 +143,21 @@ test('embedded at 320 px wide, the plot is at least 200 px tall and the view men
   await expect(page.getByLabel('view', { exact: true })).toBeHidden();
   await page.screenshot({ path: 'test-results/layout/embed-320.png' });
 });
+
+test('fullscreen (f) shows the figure, not the page; hovering the point names it and its value', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/#preset=bowl');
+  await expect(page.getByTestId('marker')).toBeVisible();
+  // The point's tooltip: by hand, the bowl starts at w₁ = −1 with E = 33.935.
+  await expect(page.locator('[data-testid="marker"] title')).toHaveText('the weights now: w₁ = −1, E = 33.94');
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? '')).toBe('hero');
+  // The figure fills the screen: the fullscreen element is the first screen (bars and plot), the size of the window.
+  const filled = await page.evaluate(() => {
+    const r = document.fullscreenElement!.getBoundingClientRect();
+    return Math.abs(r.width - innerWidth) <= 1 && Math.abs(r.height - innerHeight) <= 1 && !!document.fullscreenElement!.querySelector('.plot-slot .plot');
+  });
+  expect(filled).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+});

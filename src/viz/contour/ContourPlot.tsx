@@ -253,6 +253,7 @@ export function ContourPlot() {
           >
             <circle r={16} className="marker-hit" />
             <circle r={7} className="marker-dot" />
+            <title ref={(el) => void (els.current.pointTitle = el)} />
           </g>
         </g>
       </svg>

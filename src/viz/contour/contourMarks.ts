@@ -7,11 +7,13 @@
 import type { ScaleLinear } from 'd3-scale';
 import { formatNumber } from '../../notation';
 import type { RunSnapshot } from '../../store';
-import { setAttrs } from '../shared/setAttrs';
+import { setText, setAttrs } from '../shared/setAttrs';
 
 /** The elements the marks are written to. */
 export interface ContourMarkEls {
   point: SVGGElement | null;
+  /** The point's tooltip: hovering it names the weights and E. */
+  pointTitle?: Element | null;
   arrow: SVGLineElement | null;
   head: SVGLineElement | null;
 }
@@ -40,6 +42,7 @@ export function placeContourMarks(els: ContourMarkEls, s: RunSnapshot, g: Contou
   const py = y(wj);
   const ok = Number.isFinite(px) && Number.isFinite(py);
   setAttrs(els.point, { transform: `translate(${Math.round(px * 100) / 100},${Math.round(py * 100) / 100})`, 'aria-valuenow': String(wi), 'aria-valuetext': `${g.labelI} = ${formatNumber(wi)}, ${g.labelJ} = ${formatNumber(wj)}` }, ok);
+  setText(els.pointTitle, `the weights now: (${g.labelI}, ${g.labelJ}) = (${formatNumber(wi)}, ${formatNumber(wj)})${Number.isFinite(s.E) ? `, E = ${formatNumber(s.E)}` : ''}`);
   const ax = x(wi + s.dw[i]);
   const ay = y(wj + s.dw[j]);
   setAttrs(els.arrow, { x1: px, y1: py, x2: ax, y2: ay }, Math.hypot(ax - px, ay - py) >= MIN_ARROW_PX);

@@ -120,7 +120,7 @@ export function CurvePlot() {
   const geometry: CurveGeometry = { x, y, innerW, arrowY: innerH - 14, half: 0.16 * (domain[1] - domain[0]), label, trailEnd: trail.at(-1) ?? null };
 
   // The moving marks: placed after each render and on every frame, gliding at slow speeds.
-  const els = useRef<CurveMarkEls>({ marker: null, markerLabel: null, drop: null, tangent: null, arrow: null, arrowLine: null, arrowDot: null, arrowLabel: null, next: null, head: null });
+  const els = useRef<CurveMarkEls>({ marker: null, markerLabel: null, markerTitle: null, drop: null, tangent: null, arrow: null, arrowLine: null, arrowDot: null, arrowLabel: null, next: null, head: null });
   const frameOf = (s: RunSnapshot) => {
     // The slope of the drawn curve: the pending gradient in batch mode; otherwise the pending step
     // follows some records only, and the slope of E over all of them is a central difference.
@@ -244,6 +244,7 @@ export function CurvePlot() {
             <circle r={16} className="marker-hit" />
             <circle r={8} className="marker-dot" />
             <text ref={ref('markerLabel')} y={-16} className="marker-label" />
+            <title ref={ref('markerTitle')} />
           </g>
         </g>
       </svg>

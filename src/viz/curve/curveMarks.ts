@@ -48,6 +48,8 @@ export interface CurveGeometry {
 export interface CurveMarkEls {
   marker: SVGGElement | null;
   markerLabel: SVGTextElement | null;
+  /** The point's tooltip: hovering it names the weights and E. */
+  markerTitle: Element | null;
   drop: SVGLineElement | null;
   tangent: SVGLineElement | null;
   arrow: SVGGElement | null;
@@ -65,7 +67,10 @@ export function placeCurveMarks(els: CurveMarkEls, f: CurveFrame, glide: CurveGl
   const mx = x(glide.w);
   const my = y(glide.E);
   setAttrs(els.marker, { transform: `translate(${round(mx)},${round(my)})`, 'aria-valuenow': String(f.w), 'aria-valuetext': formatNumber(f.w) }, Number.isFinite(mx) && Number.isFinite(my));
-  if (texts) setText(els.markerLabel, `${label} = ${formatNumber(f.w)}`);
+  if (texts) {
+    setText(els.markerLabel, `${label} = ${formatNumber(f.w)}`);
+    setText(els.markerTitle, Number.isFinite(f.E) ? `the weights now: ${label} = ${formatNumber(f.w)}, E = ${formatNumber(f.E)}` : `the weights now: ${label} = ${formatNumber(f.w)}`);
+  }
   setAttrs(els.markerLabel, { 'text-anchor': mx > innerW * 0.75 ? 'end' : 'start' });
   setAttrs(els.drop, { x1: mx, x2: mx, y1: my, y2: arrowY });
   const tangent: Attrs = { x1: x(f.w - half), y1: y(f.E - f.slope * half), x2: x(f.w + half), y2: y(f.E + f.slope * half) };
