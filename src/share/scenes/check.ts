@@ -5,13 +5,15 @@
  * limit, x and y that do not match) refuses the scene, naming it. A scene cannot hold the page-shell
  * parameters (embed, origin) or other scenes.
  */
-import { createAppStore } from '../../store';
-import type { applyUrlParams } from '../apply';
-import { parseUrl, type UrlParams } from '../url';
+import { createAppStore, type AppStore } from '../../store';
+import { parseUrl, type ParamProblem, type UrlParams } from '../url';
 import type { SceneCheck } from './parse';
 
-/** How a link's parameters are applied (share/apply's `applyUrlParams`, passed in so this module does not import it). */
-export type ApplyLink = typeof applyUrlParams;
+/**
+ * How a link's parameters are applied: share/apply's `applyUrlParams`, passed in (its shape written out
+ * here) so this module does not import apply.ts, which starts the scenes.
+ */
+export type ApplyLink = (store: AppStore, params: UrlParams, problems: readonly ParamProblem[], options?: { deferSteps?: boolean; what?: string }) => { steps: number };
 
 /** Parameters a scene may not hold: they belong to the page, not to one scene. */
 export const SCENE_FORBIDDEN: readonly (keyof UrlParams)[] = ['embed', 'origin', 'scenes', 'lecture'];
