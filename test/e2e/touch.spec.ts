@@ -61,3 +61,19 @@ test('on a touch screen the contour map zooms with its buttons and hints speak o
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(() => page.locator('.contour-plot').getAttribute('data-window')).not.toBe(before);
 });
+
+test('on a phone the toolbar stays on screen while the plot is scrolled into view', async ({ page }) => {
+  await page.goto('/#preset=bowl');
+  await expect(page.getByTestId('marker')).toBeVisible();
+  const toolbar = page.locator('.toolbar');
+  const startTop = (await toolbar.boundingBox())!.y;
+  expect(startTop).toBeGreaterThan(0);
+  // Scroll until the toolbar's first place is off the top: it sticks at the top, the plot still in view.
+  await page.evaluate((y) => window.scrollTo(0, y + 150), startTop);
+  await expect.poll(async () => (await toolbar.boundingBox())!.y).toBeLessThan(2);
+  const bar = (await toolbar.boundingBox())!;
+  expect(bar.y).toBeGreaterThanOrEqual(-1);
+  const plot = (await page.locator('.plot-slot > .plot').boundingBox())!;
+  expect(plot.y + plot.height).toBeGreaterThan(bar.y + bar.height);
+  await expect(page.getByRole('button', { name: 'Step', exact: true })).toBeInViewport();
+});
