@@ -8,10 +8,12 @@ import type { AppStore } from './store';
 
 /**
  * Main-thread milliseconds the loop may spend stepping in one frame. The frame's
- * whole budget is 4 ms (drawing the marks, the page's own rendering): stepping
- * gets half, so a large problem slows the run down rather than the page.
+ * whole budget is 4 ms, and Chromium's own rendering of a frame takes about 2.5 of
+ * them on a 2-core machine (bench:play traces): stepping gets 1 ms, so a large
+ * problem slows the run down rather than the page (at N = 10,000 records a frame
+ * then costs ×1.3 what it costs at N = 1,000, against ×1.8 with 2 ms).
  */
-export const FRAME_BUDGET_MS = 2;
+export const FRAME_BUDGET_MS = 1;
 
 /** Runs the play loop for `store` whenever its `playing` flag is set; returns the function that stops it. */
 export function startPlayLoop(store: AppStore): () => void {
