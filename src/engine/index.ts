@@ -10,3 +10,4 @@ export * from './run';
 export * from './workspace';
 export * from './stability';
 export * from './surface/index';
+export * from './optimizers/index';

@@ -2,10 +2,21 @@
  * A descent run: weights, the pending step, which records the next step uses,
  * and the run's status. Batch mode sums Δw over all records; stochastic takes one
  * record a step; mini-batch takes b. The order of records in an epoch is the
- * natural order, or a seeded shuffle drawn afresh each epoch.
+ * natural order, or a seeded shuffle drawn afresh each epoch. An optimizer
+ * (optimizers/) turns the step's gradient into the step: plain gradient descent
+ * (Δw = −η g, the default) or momentum, Nesterov, AdaGrad, RMSProp, Adam.
  */
 import { ACTIVATIONS, type Activation, type ActivationName } from './activations';
 import type { LossName } from './loss';
+import {
+  copyOptimizerState,
+  createOptimizerState,
+  OPTIMIZER_RULES,
+  optimizerStateFinite,
+  type OptimizerName,
+  type OptimizerParams,
+  type OptimizerState,
+} from './optimizers/index';
 import type { Problem } from './problem';
 import { createRandom, shuffleInPlace, type Random } from './random';
 import { batchGradient, createWorkspace, forwardPass, rescaleStep, type Workspace } from './workspace';
@@ -48,6 +59,10 @@ export interface RunOptions {
   shuffle: boolean;
   /** Seed of the shuffle. */
   seed: number;
+  /** How the step's gradient becomes Δw; absent: 'gd', plain gradient descent. */
+  optimizer?: OptimizerName;
+  /** The optimizer's hyper-parameters; absent fields keep PyTorch's defaults (OPTIMIZER_DEFAULTS). */
+  optimizerParams?: Partial<OptimizerParams>;
 }
 
 /** The state of a run. Mutated in place by {@link takeSteps}; nothing is allocated per step. */
@@ -60,6 +75,10 @@ export interface Runner {
   readonly w: Float64Array;
   /** Weights before the last step, to undo a step that diverged. */
   readonly prevW: Float64Array;
+  /** The optimizer and its state after the steps taken; the pending step `ws.dw` is its preview. */
+  readonly opt: OptimizerState;
+  /** The optimizer's state before the last step, to undo a step that diverged. */
+  readonly prevOpt: OptimizerState;
   /** Order of records within the current epoch. */
   readonly order: Uint32Array;
   readonly random: Random;
@@ -96,19 +115,34 @@ function batchLength(r: Pick<Runner, 'opts' | 'problem' | 'pos'>): number {
   return Math.min(b, N - r.pos);
 }
 
+/**
+ * Sets the pending step `ws.dw` to the optimizer's preview of the pending gradient
+ * `ws.grad`. For gd the workspace has already written Δw = −η·grad, which is left as is.
+ */
+function previewPending(r: Runner): void {
+  const { opt, ws } = r;
+  if (opt.name !== 'gd') OPTIMIZER_RULES[opt.name].preview(opt, ws.grad, r.opts.eta, ws.dw);
+}
+
 /** Recomputes everything pending at the current weights: forward pass, E, the next batch's gradient and Δw. */
 function refreshPending(r: Runner): void {
   const whole = r.opts.mode === 'batch';
   r.E = forwardPass(r.ws, r.w, r.act, r.opts.loss, r.opts.eta, whole);
   r.len = batchLength(r);
   if (!whole) batchGradient(r.ws, r.order, r.pos, r.len, r.opts.loss, r.opts.eta);
+  previewPending(r);
 }
 
-/** Starts a run from weights `w0` (length k·d). */
+/**
+ * Starts a run from weights `w0` (length k·d) with a fresh optimizer state. Throws a
+ * RangeError for a wrong number of weights or a hyper-parameter out of range.
+ */
 export function createRunner(problem: Problem, w0: ArrayLike<number>, opts: RunOptions): Runner {
   if (w0.length !== problem.k * problem.d) {
     throw new RangeError(`expected ${problem.k * problem.d} weights, got ${w0.length}`);
   }
+  const optimizer = opts.optimizer ?? 'gd';
+  const opt = createOptimizerState(optimizer, w0.length, opts.optimizerParams);
   const order = new Uint32Array(problem.N);
   for (let i = 0; i < order.length; i++) order[i] = i;
   const random = createRandom(opts.seed);
@@ -119,6 +153,8 @@ export function createRunner(problem: Problem, w0: ArrayLike<number>, opts: RunO
     act: ACTIVATIONS[opts.activation],
     w: Float64Array.from(w0),
     prevW: new Float64Array(w0.length),
+    opt,
+    prevOpt: createOptimizerState(optimizer, w0.length, opt.params),
     order,
     random,
     pos: 0,
@@ -144,10 +180,11 @@ export function createRunner(problem: Problem, w0: ArrayLike<number>, opts: RunO
   return r;
 }
 
-/** Changes η; the pending step is rescaled at once. */
+/** Changes η; the pending step is recomputed at once (for gd, rescaled) from the same gradient and state. */
 export function setRunnerEta(r: Runner, eta: number): void {
   (r.opts as RunOptions).eta = eta;
-  rescaleStep(r.ws, eta);
+  if (r.opt.name === 'gd') rescaleStep(r.ws, eta);
+  else previewPending(r);
 }
 
 function weightsOk(w: Float64Array): boolean {
@@ -159,14 +196,17 @@ function weightsOk(w: Float64Array): boolean {
 }
 
 /**
- * Takes one step: w ← w + Δw, then the next pending step. A step that would make
- * E or a weight non-finite or past the bounds is undone and the run is marked
- * diverged, so the state stays finite. Returns false when no step was taken.
+ * Takes one step: w ← w + Δw, the optimizer's state advanced by the gradient that
+ * step used, then the next pending gradient and step. A step that would make E, a
+ * weight or the optimizer's state non-finite or past the bounds is undone (weights
+ * and optimizer state) and the run is marked diverged, so the state stays finite.
+ * Returns false when no step was taken.
  */
 export function takeStep(r: Runner): boolean {
   if (r.status === 'diverged') return false;
-  const { w, prevW, ws } = r;
+  const { w, prevW, ws, opt } = r;
   prevW.set(w);
+  copyOptimizerState(r.prevOpt, opt);
   let maxDw = 0;
   for (let q = 0; q < w.length; q++) {
     const s = ws.dw[q];
@@ -175,6 +215,9 @@ export function takeStep(r: Runner): boolean {
     if (a > maxDw) maxDw = a;
   }
   if (!(maxDw <= DIVERGE_W) || !weightsOk(w)) return undoDiverged(r, 'a weight would grow past ±1e8');
+  // ws.grad is still the gradient this step used (the forward pass below overwrites it in batch mode).
+  OPTIMIZER_RULES[opt.name].commit(opt, ws.grad);
+  if (!optimizerStateFinite(opt)) return undoDiverged(r, "the optimizer's sums of g² overflowed");
   const whole = r.opts.mode === 'batch';
   r.E = forwardPass(ws, w, r.act, r.opts.loss, r.opts.eta, whole);
   const bound = DIVERGE_E_FACTOR * Math.max(1, r.startE);
@@ -190,6 +233,7 @@ export function takeStep(r: Runner): boolean {
   }
   r.len = batchLength(r);
   if (!whole) batchGradient(ws, r.order, r.pos, r.len, r.opts.loss, r.opts.eta);
+  previewPending(r);
   r.step++;
   if (maxDw > r.epochMaxDw) r.epochMaxDw = maxDw;
   if (epochEnded) {
@@ -218,6 +262,7 @@ function gradientVanished(r: Runner): boolean {
 
 function undoDiverged(r: Runner, reason: string): false {
   r.w.set(r.prevW);
+  copyOptimizerState(r.opt, r.prevOpt);
   // The pending batch is the same one again; recompute so every buffer is finite.
   refreshPending(r);
   r.status = 'diverged';

@@ -24,7 +24,10 @@ export interface Workspace {
   readonly delta: Float64Array;
   /** ∂E_B/∂w for the pending batch B, k × d */
   readonly grad: Float64Array;
-  /** Δw = −η ∂E_B/∂w, k × d */
+  /**
+   * The pending step, k × d: written here as Δw = −η ∂E_B/∂w (gradient descent); a run
+   * with another optimizer overwrites it with that optimizer's step (run.ts, optimizers/).
+   */
   readonly dw: Float64Array;
 }
 
