@@ -64,6 +64,11 @@ export function applyUrlParams(
   if (params.mode) settings.mode = params.mode;
   if (params.batch !== undefined) settings.batchSize = params.batch;
   if (params.eta !== undefined) settings.eta = params.eta;
+  // The optimizer and its hyper-parameters (hyper-parameters alone apply to the optimizer in use).
+  if (params.opt !== undefined || params.hyper !== undefined) {
+    settings.optimizer = params.opt ?? s().optimizer;
+    settings.optimizerParams = { ...(params.opt === undefined || params.opt === s().optimizer ? s().optimizerParams : {}), ...params.hyper };
+  }
   const hasProblem = params.x !== undefined || params.y !== undefined || params.w !== undefined || params.bias !== undefined;
   const together =
     hasProblem && s().loadProblem({ x: params.x, y: params.y, w: params.w, bias: params.bias }, 'problem from the link (x, y, w, bias with its settings)', settings);
@@ -75,11 +80,9 @@ export function applyUrlParams(
     if (settings.mode) s().setMode(settings.mode);
     if (settings.batchSize !== undefined) s().setBatchSize(settings.batchSize);
     if (settings.eta !== undefined) s().setEta(settings.eta);
+    if (settings.optimizer !== undefined) s().setOptimizer(settings.optimizer, settings.optimizerParams);
   }
   if (params.speed !== undefined) s().setSpeed(params.speed);
-  if (params.opt && params.opt !== 'gd') {
-    ignored.push({ param: `opt=${params.opt}`, why: 'it is not available yet; plain gradient descent is used' });
-  }
   if (params.axes) {
     const problem = s().problem;
     const [i, j] = params.axes.map((q) => columnOf(problem, q));

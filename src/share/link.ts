@@ -8,6 +8,7 @@
  * written instead and the step count starts again at 0. Numbers are written as
  * JavaScript prints them (the shortest text that reads back to the same double).
  */
+import { hyperEntries } from './optimizerParams';
 import { columnOf } from '../engine';
 import { findPreset, fixedWindowOf, MAX_INITIAL_STEPS, type AppState } from '../store';
 
@@ -50,6 +51,8 @@ export function stateParams(s: AppState): URLSearchParams {
   p.set('mode', s.mode);
   if (s.mode === 'minibatch') p.set('batch', String(s.batchSize));
   p.set('eta', String(s.eta));
+  if (s.optimizer !== 'gd') p.set('opt', s.optimizer);
+  for (const [name, value] of hyperEntries(s.optimizerParams)) p.set(name, value);
   p.set('speed', String(s.speed));
   const i = seedAxis(s, s.axis);
   const j = seedAxis(s, s.axisJ);

@@ -58,6 +58,7 @@ export const safeLocalStorage: StateStorage = {
 /** The app state fields whose change is saved (the run's per-frame state is not among them). */
 const WATCHED: readonly (keyof AppState)[] = [
   'presetId', 'data', 'w0', 'standardize', 'activation', 'loss', 'mode', 'batchSize', 'eta', 'speed', 'view', 'axis', 'axisJ', 'theme',
+  'optimizer', 'optimizerParams',
 ];
 
 /** The settings and data of `s` as parameters: the starting weights, no steps. */

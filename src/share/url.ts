@@ -4,7 +4,8 @@
  * unknown or invalid is dropped with a notice that names it; nothing here
  * touches the DOM or the store.
  */
-import { isActivationName, isLossName, isModeName, MAX_INPUTS, MAX_OUTPUTS, MAX_RECORDS, type ActivationName, type LossName, type ModeName } from '../engine';
+import { isActivationName, isLossName, isModeName, MAX_INPUTS, MAX_OUTPUTS, MAX_RECORDS, OPTIMIZER_NAMES, type ActivationName, type LossName, type ModeName, type OptimizerName, type OptimizerParams } from '../engine';
+import { HYPER_NAMES, parseHyper } from './optimizerParams';
 import { ETA_MAX, ETA_MIN, MAX_INITIAL_STEPS, SPEED_MAX, SPEED_MIN, WINDOW_LIMIT, type ThemeName, type ViewName } from '../store';
 import { parseNumber } from '../notation';
 
@@ -24,7 +25,9 @@ export interface UrlParams {
   loss?: LossName;
   mode?: ModeName;
   batch?: number;
-  opt?: string;
+  opt?: OptimizerName;
+  /** The optimizer's hyper-parameters (optimizerParams.ts). */
+  hyper?: Partial<OptimizerParams>;
   view?: ViewName;
   /** Seed indices of the weights on the plot's axes. */
   axes?: number[];
@@ -49,7 +52,7 @@ export interface UrlParams {
 export const PARAM_NAMES = [
   'preset', 'act', 'eta', 'x', 'y', 'w', 'bias', 'std', 'loss', 'mode', 'batch', 'opt',
   'view', 'axes', 'steps', 'speed', 'embed', 'origin', 'theme', 'scenes', 'lecture',
-  'window',
+  'window', ...HYPER_NAMES,
 ] as const;
 
 /** Longest `lecture=` address (characters). */
@@ -117,7 +120,7 @@ function oneOf<T extends string>(values: readonly T[]): (v: string) => T | null 
 
 const THEMES = oneOf<ThemeName>(['light', 'dark', 'projector']);
 const VIEWS = oneOf<ViewName>(['curve', 'contour', 'surface']);
-const OPTS = oneOf(['gd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam']);
+const OPTS = oneOf(OPTIMIZER_NAMES);
 
 /** Collects parameters from the query, then the fragment (which wins). Only own, known names. */
 export function collectParams(search: string, hash: string): { values: Map<string, string>; unknown: string[] } {
@@ -199,6 +202,12 @@ export function parseUrl(search: string, hash: string): ParsedUrl {
         const v = VIEWS(value);
         if (v) params.view = v;
         else bad(name, value, 'use curve, contour or surface');
+        break;
+      }
+      case 'mu': case 'alpha': case 'beta1': case 'beta2': case 'eps': {
+        const h = parseHyper(name, value);
+        if (h.ok) params.hyper = { ...params.hyper, [name]: h.value };
+        else bad(name, value, h.why);
         break;
       }
       case 'opt': {

@@ -27,6 +27,8 @@ export function defaults(): Settings {
     loss: 'sse',
     eta: 0.1,
     mode: 'batch',
+    optimizer: 'gd',
+    optimizerParams: {},
     batchSize: 2,
     speed: DEFAULT_SPEED,
     playing: false,

@@ -3,7 +3,7 @@
  * pending step — made once per frame for React to render, so components never
  * read the engine's mutable buffers mid-step.
  */
-import type { Runner, Status } from '../engine';
+import type { OptimizerName, Runner, Status } from '../engine';
 
 /** Above this many records per-record values are not copied (nor shown). */
 export const PER_RECORD_LIMIT = 20;
@@ -39,6 +39,34 @@ export interface RunSnapshot {
   batchLength: number;
   /** Per-record values at the current weights; null when N > {@link PER_RECORD_LIMIT}. */
   records: RecordValues | null;
+  /** The optimizer's state per weight after the steps taken (readouts v.i, s.i, m.i); null for plain gradient descent. */
+  opt: OptimizerValues | null;
+}
+
+/** An optimizer's state per weight: v (momentum, Nesterov, Adam's second moment), s (AdaGrad, RMSProp), m (Adam's first moment). */
+export interface OptimizerValues {
+  v: number[] | null;
+  s: number[] | null;
+  m: number[] | null;
+  /** Adam's step count t. */
+  t: number;
+}
+
+/** Which state arrays each optimizer keeps. */
+const USES: Record<OptimizerName, { v: boolean; s: boolean; m: boolean }> = {
+  gd: { v: false, s: false, m: false },
+  momentum: { v: true, s: false, m: false },
+  nesterov: { v: true, s: false, m: false },
+  adagrad: { v: false, s: true, m: false },
+  rmsprop: { v: false, s: true, m: false },
+  adam: { v: true, s: false, m: true },
+};
+
+function optimizerValues(r: Runner): OptimizerValues | null {
+  const o = r.opt;
+  if (o.name === 'gd') return null;
+  const uses = USES[o.name];
+  return { v: uses.v ? Array.from(o.v) : null, s: uses.s ? Array.from(o.s) : null, m: uses.m ? Array.from(o.m) : null, t: o.t };
 }
 
 /** Copies what the UI shows out of a runner. */
@@ -70,5 +98,6 @@ export function takeSnapshot(r: Runner): RunSnapshot {
             delta: Array.from(ws.delta),
           }
         : null,
+    opt: optimizerValues(r),
   };
 }

@@ -1,5 +1,5 @@
 /** The shape of the one app store: four slices (data, model, run, view). */
-import type { ActivationName, History, LossName, ModeName, Problem, Runner, Scaling } from '../engine';
+import type { ActivationName, History, LossName, ModeName, OptimizerName, OptimizerParams, Problem, Runner, Scaling } from '../engine';
 import type { FrameChannel } from './frames';
 import type { RunSnapshot } from './snapshot';
 
@@ -30,7 +30,7 @@ export interface ProblemInput {
 }
 
 /** Settings a new problem is checked and started with, together with it (a link's act, loss, mode …). */
-export type ProblemSettings = Partial<Pick<AppData, 'standardize' | 'activation' | 'loss' | 'mode' | 'batchSize' | 'eta'>>;
+export type ProblemSettings = Partial<Pick<AppData, 'standardize' | 'activation' | 'loss' | 'mode' | 'batchSize' | 'eta' | 'optimizer' | 'optimizerParams'>>;
 
 /** Where a data set comes from and under what licence it is shared. */
 export interface DataSource {
@@ -87,6 +87,9 @@ export interface ModelSlice {
 export interface RunSlice {
   eta: number;
   mode: ModeName;
+  /** The optimizer that turns the step's gradient into Δw (PyTorch's rules), and its hyper-parameters (defaults when absent). */
+  optimizer: OptimizerName;
+  optimizerParams: Partial<OptimizerParams>;
   batchSize: number;
   /** Steps per second while playing. */
   speed: number;
@@ -126,6 +129,8 @@ export interface RunSlice {
   /** Sets one weight (flat index) and starts a new run from there. */
   setWeight(index: number, value: number): boolean;
   setMode(m: ModeName): void;
+  /** A new run from the current weights with optimizer `name` (and hyper-parameters `params`, else PyTorch's defaults). */
+  setOptimizer(name: OptimizerName, params?: Partial<OptimizerParams>): void;
   setBatchSize(b: number): boolean;
   setSpeed(s: number): boolean;
 }

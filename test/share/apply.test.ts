@@ -218,9 +218,32 @@ describe('applyUrlParams', () => {
     expect(shell).toEqual({ embed: true, origin: 'https://example.org', steps: 0 });
   });
 
-  it('applyUrlParams with opt=momentum says it is not available yet', () => {
-    const { store } = open('?opt=momentum');
-    expect(store.getState().notices.some((n) => /momentum/.test(n.text) && /not available yet/.test(n.text))).toBe(true);
+  it('applyUrlParams with opt=momentum&mu=0.5 runs momentum with μ = 0.5 (by hand on the bowl: Δw = 2.255, then 1.69125)', () => {
+    const { store } = open('?preset=bowl&opt=momentum&mu=0.5&eta=0.1');
+    const s = store.getState();
+    expect(s.notices).toEqual([]);
+    expect([s.optimizer, s.optimizerParams]).toEqual(['momentum', { mu: 0.5 }]);
+    // The bowl by hand: x = 0.5, 1, 1.5, 2 and y = 1.1, 1.9, 3.2, 3.9, so ∂E/∂w = −Σ (y − w x) x = −15.05 + 7.5 w.
+    // At w = −1: g₁ = −22.55, v = g₁, Δw = −0.1 v = 2.255. At w = 1.255: g₂ = −5.6375, v = 0.5 g₁ + g₂ = −16.9125, Δw = 1.69125.
+    expect(s.snapshot.dw[0]).toBeCloseTo(2.255, 12);
+    s.step(1);
+    const t = store.getState();
+    expect(t.snapshot.w[0]).toBeCloseTo(1.255, 12);
+    expect(t.snapshot.grad[0]).toBeCloseTo(-5.6375, 12);
+    expect(t.snapshot.opt?.v?.[0]).toBeCloseTo(-22.55, 12);
+    expect(t.snapshot.dw[0]).toBeCloseTo(1.69125, 12);
+  });
+
+  it('applyUrlParams names a bad optimizer or hyper-parameter and keeps plain gradient descent', () => {
+    for (const bad of ['opt=sgdx', 'opt=adam&beta1=1', 'opt=momentum&mu=-0.1', 'opt=adam&eps=0', 'opt=rmsprop&alpha=abc', 'opt=adam&beta2=true']) {
+      const { store } = open(`?preset=bowl&${bad}`);
+      const s = store.getState();
+      expect(s.notices.length, bad).toBe(1);
+      const named = bad.split('&').find((p) => !/^opt=(adam|momentum|rmsprop)$/.test(p))!;
+      expect(s.notices[0].text, bad).toContain(named);
+      for (const v of Object.values(s.optimizerParams)) expect(Number.isFinite(v)).toBe(true);
+    }
+    expect(open('?preset=bowl&opt=sgdx').store.getState().optimizer).toBe('gd');
   });
 
   it('applyUrlParams with axes=2 on a two-weight problem puts w₂ on the curve; axes=3 is refused with a notice', () => {
@@ -278,10 +301,10 @@ describe('applyUrlParams: a link is one problem, and every bad part is named', (
   });
 
   it('applyUrlParams with bad parameters and a parameter that does not fit the problem names them all in one notice', () => {
-    const { store } = open('?eta=abc&act=nope&loss=mae&mode=online&batch=0&theme=pink&view=contour&axes=3&opt=adam');
+    const { store } = open('?eta=abc&act=nope&loss=mae&mode=online&batch=0&theme=pink&view=contour&axes=3&opt=adamw');
     const s = store.getState();
     expect(s.notices).toHaveLength(1);
-    for (const name of ['eta=abc', 'act=nope', 'loss=mae', 'mode=online', 'batch=0', 'theme=pink', 'view=contour', 'axes=3', 'opt=adam']) {
+    for (const name of ['eta=abc', 'act=nope', 'loss=mae', 'mode=online', 'batch=0', 'theme=pink', 'view=contour', 'axes=3', 'opt=adamw']) {
       expect(s.notices[0].text).toContain(name);
     }
   });

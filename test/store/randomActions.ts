@@ -74,6 +74,10 @@ export function randomAction(r: Random): RandomAction {
       return { name: `setMode(${m})`, run: (s) => s.getState().setMode(m) };
     },
     () => {
+      const o = pick(r, ['gd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'] as const);
+      return { name: `setOptimizer(${o})`, run: (s) => s.getState().setOptimizer(o) };
+    },
+    () => {
       const b = pick(r, [1, 2, 3, 50, 0, -1, 1.5]);
       return { name: `setBatchSize(${b})`, run: (s) => s.getState().setBatchSize(b) };
     },

@@ -1,5 +1,5 @@
 /**
- * Where slices combine: any change to the problem, activation, loss, mode, η
+ * Where slices combine: any change to the problem, activation, loss, mode, optimizer, η
  * after a divergence, or the starting weights begins a new run. This is the one
  * place that builds a runner, and it refuses a start where E is not finite
  * (numbers so large that E overflows), keeping the previous state whole.
@@ -15,7 +15,7 @@ type Get = () => AppState;
 type Set = (partial: Partial<AppState>) => void;
 
 /** The settings a run is made from. */
-type RunSettings = Pick<AppData, 'problem' | 'activation' | 'loss' | 'mode' | 'batchSize' | 'eta'>;
+type RunSettings = Pick<AppData, 'problem' | 'activation' | 'loss' | 'mode' | 'batchSize' | 'eta'> & Partial<Pick<AppData, 'optimizer' | 'optimizerParams'>>;
 
 /** What a new run sets in the store. */
 export type RunStart = Pick<AppData, 'runner' | 'history' | 'snapshot' | 'stage' | 'runStart' | 'replayable'>;
@@ -31,6 +31,8 @@ export function startRun(s: RunSettings, w: readonly number[], old: History | nu
     mode: s.mode,
     batchSize: s.batchSize,
     eta: s.eta,
+    optimizer: s.optimizer ?? 'gd',
+    optimizerParams: s.optimizerParams ?? {},
     shuffle: true,
     seed: SHUFFLE_SEED,
   });

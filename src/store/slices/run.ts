@@ -112,6 +112,9 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
     setMode(mode) {
       restart(get, set, { mode }, Array.from(get().runner.w), `Mode ${mode}`);
     },
+    setOptimizer(optimizer, optimizerParams = {}) {
+      restart(get, set, { optimizer, optimizerParams }, Array.from(get().runner.w), `Optimizer ${optimizer}`);
+    },
     setBatchSize(b) {
       const s = get();
       if (!Number.isInteger(b) || b < 1) {

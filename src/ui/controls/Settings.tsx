@@ -2,12 +2,22 @@
  * The settings a run changes rarely: speed, activation, descent mode (and its
  * batch size) and the error measure, in one compact panel beside the plot.
  */
-import { ACTIVATION_NAMES, ACTIVATIONS, MODE_NAMES, type ActivationName, type LossName, type ModeName } from '../../engine';
+import { ACTIVATION_NAMES, ACTIVATIONS, MODE_NAMES, OPTIMIZER_NAMES, type ActivationName, type LossName, type ModeName, type OptimizerName } from '../../engine';
 import { SPEED_MAX, SPEED_MIN, useAppState, useAppStore } from '../../store';
 import { formatNumber } from '../../notation';
 import { Choice } from './Choice';
 import { LogSlider } from './LogSlider';
 import { NumberField } from './NumberField';
+
+/** The optimizers by the names a course uses, with PyTorch's defaults. */
+const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
+  gd: 'gradient descent',
+  momentum: 'momentum (μ = 0.9)',
+  nesterov: 'Nesterov (μ = 0.9)',
+  adagrad: 'AdaGrad',
+  rmsprop: 'RMSProp (α = 0.99)',
+  adam: 'Adam (β₁ = 0.9, β₂ = 0.999)',
+};
 
 const MODE_LABELS: Record<ModeName, string> = {
   batch: 'batch (all records)',
@@ -23,6 +33,7 @@ export function Settings() {
   const mode = useAppState((s) => s.mode);
   const batchSize = useAppState((s) => s.batchSize);
   const loss = useAppState((s) => s.loss);
+  const optimizer = useAppState((s) => s.optimizer);
   const N = useAppState((s) => s.problem.N);
   const act = store.getState;
   return (
@@ -45,6 +56,13 @@ export function Settings() {
             { value: 'mse', text: 'MSE: ½ · mean (y − ŷ)²' },
           ]}
           onChange={(l) => act().setLoss(l)}
+        />
+        <Choice<OptimizerName>
+          name="optimizer"
+          label="optimizer"
+          value={optimizer}
+          options={OPTIMIZER_NAMES.map((o) => ({ value: o, text: OPTIMIZER_LABELS[o] }))}
+          onChange={(o) => act().setOptimizer(o)}
         />
         <Choice<ModeName>
           name="descent mode"

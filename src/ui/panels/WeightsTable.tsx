@@ -4,10 +4,17 @@
  * Δwᵢ = −η ∂E/∂wᵢ that the next Step applies.
  */
 import { seedIndex } from '../../engine';
-import { useAppState, useAppStore } from '../../store';
+import { useAppState, useAppStore, type RunSnapshot } from '../../store';
 import { NumberField } from '../controls/NumberField';
 import { Readout } from './Readout';
 import { formatNumber, STAGES, weightLabel } from '../../notation';
+
+/** The columns of an optimizer's state, each with its readout name and where the snapshot keeps it. */
+const OPTIMIZER_COLUMNS: readonly { key: 'm' | 'v' | 's'; title: string; values: (s: RunSnapshot) => number[] | null }[] = [
+  { key: 'm', title: 'Adam’s running mean of the gradient', values: (s) => s.opt?.m ?? null },
+  { key: 'v', title: 'momentum’s velocity, or Adam’s running mean of the squared gradient', values: (s) => s.opt?.v ?? null },
+  { key: 's', title: 'AdaGrad’s sum (RMSProp’s running mean) of the squared gradient', values: (s) => s.opt?.s ?? null },
+];
 
 /** Table of wᵢ, ∂E/∂wᵢ and Δwᵢ with the weights editable. */
 export function WeightsTable() {
@@ -20,6 +27,8 @@ export function WeightsTable() {
   // In step-through, ∂E/∂wᵢ and Δwᵢ are reached at the gradient part; before it they are not shown.
   const early = useAppState((s) => s.stepThrough && s.stage < STAGES.indexOf('gradient'));
   const withheld = early ? '…' : undefined;
+  // The optimizer's state per weight, after the steps taken: v (velocity or Adam's second moment), m, s.
+  const stateCols = OPTIMIZER_COLUMNS.filter((c) => c.values(snap) !== null);
   // The weights the plot shows: one on the curve, two on the 2-D views.
   const onPlot = (q: number) => q === axis || (view !== 'curve' && q === axisJ);
   const { k, d } = problem;
@@ -47,6 +56,11 @@ export function WeightsTable() {
             <th scope="col">value</th>
             <th scope="col">∂E/∂w{k > 1 ? 'ᵢⱼ' : 'ᵢ'}</th>
             <th scope="col">Δw{k > 1 ? 'ᵢⱼ' : 'ᵢ'} next</th>
+            {stateCols.map((c) => (
+              <th scope="col" key={c.key} title={c.title}>
+                {c.key}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -76,6 +90,11 @@ export function WeightsTable() {
                 <td>
                   <Readout quantity={`dw.${suffix(i, j)}`} value={snap.dw[q]} live={(f) => f.dw[q]} withheld={withheld} />
                 </td>
+                {stateCols.map((c) => (
+                  <td key={c.key}>
+                    <Readout quantity={`${c.key}.${suffix(i, j)}`} value={c.values(snap)?.[q] ?? Number.NaN} live={(f) => c.values(f)?.[q] ?? Number.NaN} />
+                  </td>
+                ))}
               </tr>
             );
           })}
