@@ -6,7 +6,6 @@
  * moments (fromMoments.ts). A line's sums have xⱼ = 0 (see slice.ts).
  */
 import type { Slice } from './slice';
-import type { SurfaceScratch } from './spec';
 
 /** The sums at an expansion point (a, b), r = y − h(a, b). */
 export interface QuadraticSums {
@@ -134,6 +133,14 @@ export function solveRefined(
   }
 }
 
+/** The per-line buffers formNodes works in (a SurfaceScratch has them; named here so this module needs nothing from spec.ts). */
+export interface FormBuffers {
+  readonly shiftI: Float64Array;
+  readonly shiftJ: Float64Array;
+  readonly termI: Float64Array;
+  readonly termJ: Float64Array;
+}
+
 /**
  * The pipeline's last stage, for grids and lines alike: every node of the slice from
  * the solved form, as a minimum plus squares so that every term is ≥ 0 and overflow
@@ -148,7 +155,7 @@ export function formNodes(
   form: QuadraticForm,
   slice: Slice,
   atLeast: number,
-  s: Pick<SurfaceScratch, 'shiftI' | 'shiftJ' | 'termI' | 'termJ'>,
+  s: FormBuffers,
   repair: ((c: number, r: number) => number) | null,
 ): boolean {
   const { axisI, axisJ, Gi, Gj, C, scale, out } = slice;
