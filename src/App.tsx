@@ -7,8 +7,10 @@ import { DEFAULT_PRESET_ID, runMoving, startPlayLoop, StoreContext, useApp, type
 import { ErrorBoundary } from './ui/panels/ErrorBoundary';
 import { LoadProgress } from './ui/panels/LoadProgress';
 import { SceneBar } from './ui/panels/SceneBar';
+import { ChallengeBar } from './ui/panels/ChallengeBar';
 import { formatCsv, MAX_CSV_BYTES, parseCsv } from './share/csv';
 import { embedCode, shareLink } from './share/link';
+import { challengeLink } from './share/challengeLink';
 import { Toolbar } from './ui/controls/Toolbar';
 import { Settings } from './ui/controls/Settings';
 import { PageMenu } from './ui/controls/PageMenu';
@@ -92,7 +94,11 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
     }
   }, []);
   const share = useMemo<ShareMakers>(
-    () => ({ link: () => shareLink(store.getState(), baseUrl()), embed: () => embedCode(store.getState(), baseUrl()) }),
+    () => ({
+      link: () => shareLink(store.getState(), baseUrl()),
+      embed: () => embedCode(store.getState(), baseUrl()),
+      challenge: () => challengeLink(store.getState(), baseUrl()),
+    }),
     [store],
   );
   useEffect(() => startPlayLoop(store), [store]);
@@ -129,6 +135,8 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
           <LoadProgress />
           {/* A lecture's scenes (scenes= / lecture=): Scene k of n and its caption, above the plot. */}
           <SceneBar />
+          {/* A link's challenge (goal=, within=): the goal, the steps counted, met or missed, Try again. */}
+          <ChallengeBar />
           <main className="workbench">
             <div className="stage">
               <Toolbar compact={embed}>

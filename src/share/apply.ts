@@ -4,8 +4,9 @@
  * and started as ONE problem with its settings (std, act, loss, mode, batch, η),
  * so that no parameter is judged under a setting the link replaces. When the
  * problem is refused, the settings still apply to the problem kept. Then the
- * view, and last the steps, within a cost limit. Every parameter that was
- * ignored is named in one notice, however many there are.
+ * view, the plot window and a challenge (goal, within), and last the steps,
+ * within a cost limit. Every parameter that was ignored is named in one notice,
+ * however many there are.
  */
 import { columnOf } from '../engine';
 import { findPreset, type AppStore, type ProblemSettings } from '../store';
@@ -101,6 +102,9 @@ export function applyUrlParams(
   if (params.theme) s().setTheme(params.theme);
   // Plot window: after the problem, which it belongs to (a new problem drops a window set before it).
   if (params.window) s().setPlotWindow(params.window);
+  // A challenge: after the problem it belongs to (a new problem drops one), before the steps it judges.
+  if (params.goal !== undefined) s().setChallenge(params.goal, params.within ?? null);
+  else if (params.within !== undefined) ignored.push({ param: `within=${params.within}`, why: 'a step budget needs a goal= to reach; no challenge was set' });
   let steps = 0;
   if (params.steps) {
     const tooCostly = stepCostProblem(store, params.steps);

@@ -30,7 +30,7 @@ export const MAX_COMMAND_STEPS = 10_000;
 const SETTABLE = new Map<string, 'name' | 'number' | 'switch' | 'numbers'>([
   ['preset', 'name'], ['act', 'name'], ['loss', 'name'], ['mode', 'name'], ['view', 'name'], ['theme', 'name'], ['opt', 'name'],
   ['mu', 'number'], ['alpha', 'number'], ['beta1', 'number'], ['beta2', 'number'], ['eps', 'number'],
-  ['eta', 'number'], ['batch', 'number'], ['steps', 'number'], ['speed', 'number'],
+  ['eta', 'number'], ['batch', 'number'], ['steps', 'number'], ['speed', 'number'], ['goal', 'number'], ['within', 'number'],
   ['bias', 'switch'], ['std', 'switch'],
   ['x', 'numbers'], ['y', 'numbers'], ['w', 'numbers'], ['axes', 'numbers'], ['window', 'numbers'],
 ]);

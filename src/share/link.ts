@@ -1,8 +1,8 @@
 /**
  * Writing the whole state back as URL parameters (DESIGN §3), so that opening
  * the link reproduces it: the problem (a preset's name, or its records), the
- * weights, η, activation, error measure, mode, view, axes, theme, a fixed plot window and the steps
- * taken. A run is replayed from the weights it started from for the same number
+ * weights, η, activation, error measure, mode, view, axes, theme, a fixed plot window, a challenge
+ * and the steps taken. A run is replayed from the weights it started from for the same number
  * of steps (the shuffle is seeded, so that is exact); when η was changed mid-run
  * a replay would not land on the same weights, so the current weights are
  * written instead and the step count starts again at 0. Numbers are written as
@@ -62,6 +62,9 @@ export function stateParams(s: AppState): URLSearchParams {
   // Plot window: written back only when one is fixed (a link's window=), so copies share their axes.
   const fixed = fixedWindowOf(s);
   if (fixed) p.set('window', fixed.map(String).join(','));
+  // A challenge: written back while it holds (a new problem drops it); a replay judges its steps again.
+  if (s.challenge) p.set('goal', String(s.challenge.goal));
+  if (s.challenge && s.challenge.within !== null) p.set('within', String(s.challenge.within));
   // A diverged run ends on a step that was tried and undone: replay that attempt too.
   const steps = s.snapshot.step + (s.snapshot.status === 'diverged' ? 1 : 0);
   if (replay && steps > 0) p.set('steps', String(steps));

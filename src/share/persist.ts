@@ -67,6 +67,9 @@ export function savedParams(s: AppState): string {
   p.delete('steps');
   // A window fixed by a link belongs to that link's view of the problem, not to the learner's settings.
   p.delete('window');
+  // So does a challenge: it is the link's, not the learner's.
+  p.delete('goal');
+  p.delete('within');
   return p.toString();
 }
 

@@ -6,10 +6,12 @@
  */
 import { isActivationName, isLossName, isModeName, MAX_INPUTS, MAX_OUTPUTS, MAX_RECORDS, OPTIMIZER_NAMES, type ActivationName, type LossName, type ModeName, type OptimizerName, type OptimizerParams } from '../engine';
 import { HYPER_NAMES, parseHyper } from './optimizerParams';
-import { ETA_MAX, ETA_MIN, MAX_INITIAL_STEPS, SPEED_MAX, SPEED_MIN, WINDOW_LIMIT, type ThemeName, type ViewName } from '../store';
+import { CHALLENGE_NAMES, parseChallengeParam } from './challengeParams';
+import { parseWindow } from './windowParam';
+import { ETA_MAX, ETA_MIN, MAX_INITIAL_STEPS, SPEED_MAX, SPEED_MIN, type ThemeName, type ViewName } from '../store';
 import { parseNumber } from '../notation';
 
-export { parseNumber };
+export { parseNumber, parseWindow };
 
 /** Parameters after validation; absent means "not given or invalid". */
 export interface UrlParams {
@@ -46,13 +48,16 @@ export interface UrlParams {
   scenes?: string;
   /** Scenes: the address of a JSON scene file on the page's own origin (checked again when fetched). */
   lecture?: string;
+  /** A challenge (challengeParams.ts): bring E below `goal` within `within` steps. */
+  goal?: number;
+  within?: number;
 }
 
 /** Every parameter name the app reads. */
 export const PARAM_NAMES = [
   'preset', 'act', 'eta', 'x', 'y', 'w', 'bias', 'std', 'loss', 'mode', 'batch', 'opt',
   'view', 'axes', 'steps', 'speed', 'embed', 'origin', 'theme', 'scenes', 'lecture',
-  'window', ...HYPER_NAMES,
+  'window', ...HYPER_NAMES, ...CHALLENGE_NAMES,
 ] as const;
 
 /** Longest `lecture=` address (characters). */
@@ -92,26 +97,6 @@ export function parseRecords(
     rows.push(row);
   }
   return { ok: true, rows };
-}
-
-/**
- * A plot window `from,to` or `from,to,from,to` (across, then up): finite numbers of at most
- * WINDOW_LIMIT in size, from < to in each pair. The error names the first bad value.
- */
-export function parseWindow(text: string): { ok: true; values: number[] } | { ok: false; error: string } {
-  const cells = text.split(',');
-  if (cells.length !== 2 && cells.length !== 4) return { ok: false, error: 'give 2 or 4 numbers: from,to across, then from,to up' };
-  const values: number[] = [];
-  for (let c = 0; c < cells.length; c++) {
-    const v = parseNumber(cells[c]);
-    if (v === null) return { ok: false, error: `value ${c + 1} (“${cells[c].trim().slice(0, 24)}”) is not a finite number` };
-    if (Math.abs(v) > WINDOW_LIMIT) return { ok: false, error: `value ${c + 1} (${v}) is beyond ±${WINDOW_LIMIT.toLocaleString('en')}` };
-    values.push(v);
-  }
-  for (let c = 0; c < values.length; c += 2) {
-    if (!(values[c] < values[c + 1])) return { ok: false, error: `each pair must be from < to; ${values[c]} is not less than ${values[c + 1]}` };
-  }
-  return { ok: true, values };
 }
 
 function oneOf<T extends string>(values: readonly T[]): (v: string) => T | null {
@@ -246,11 +231,17 @@ export function parseUrl(search: string, hash: string): ParsedUrl {
         if (value === '0' || value === '1') params[name] = value === '1';
         else bad(name, value, 'use 0 or 1');
         break;
-      // Plot window: 2 or 4 numbers, each pair from < to (parseWindow below).
+      // Plot window: 2 or 4 numbers, each pair from < to (windowParam.ts).
       case 'window': {
         const parsed = parseWindow(value);
         if (parsed.ok) params.window = parsed.values;
         else bad(name, value, parsed.error);
+        break;
+      }
+      case 'goal': case 'within': {
+        const c = parseChallengeParam(name, value);
+        if (c.ok) params[name] = c.value;
+        else bad(name, value, c.why);
         break;
       }
       case 'axes': {

@@ -16,3 +16,4 @@ export * from './presetState';
 export * from './rules';
 export * from './plotWindow';
 export * from './scenes';
+export * from './challenge';

@@ -47,6 +47,8 @@ export function defaults(): Settings {
     // Scenes: none until a lecture is loaded.
     deck: null,
     scene: 0,
+    // Challenge: none until a link gives goal=.
+    challenge: null,
   };
 }
 

@@ -10,6 +10,7 @@ import { useStore } from 'zustand';
 import { initialState } from './initialState';
 import { DEFAULT_PRESET_ID } from './presets';
 import { withRules } from './rules';
+import { createChallengeSlice } from './slices/challenge';
 import { createDataSlice } from './slices/data';
 import { createLoadingSlice } from './slices/loading';
 import { createModelSlice } from './slices/model';
@@ -32,6 +33,7 @@ export function createAppStore(presetId: string = DEFAULT_PRESET_ID): AppStore {
       ...createViewSlice(...a),
       ...createLoadingSlice(...a),
       ...createScenesSlice(...a),
+      ...createChallengeSlice(...a),
     })),
   );
   // An unknown id leaves the default preset with a notice.

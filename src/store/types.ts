@@ -1,5 +1,6 @@
 /** The shape of the one app store: four slices (data, model, run, view). */
 import type { ActivationName, History, LossName, ModeName, OptimizerName, OptimizerParams, Problem, Runner, Scaling } from '../engine';
+import type { Challenge } from './challenge';
 import type { FrameChannel } from './frames';
 import type { RunSnapshot } from './snapshot';
 
@@ -102,7 +103,8 @@ export interface RunSlice {
   frames: FrameChannel;
   /**
    * Takes up to n steps (stops at divergence, or once `budgetMs` milliseconds of
-   * stepping have passed); returns how many were taken. One snapshot per call.
+   * stepping have passed, or — while playing, which it then pauses — at the step that decides a
+   * challenge); returns how many were taken. One snapshot per call.
    */
   step(n?: number, budgetMs?: number): number;
   /** The weights the current run started from (a link replays the run from them). */
@@ -230,8 +232,20 @@ export interface ScenesSlice {
 }
 // --- end scenes ---
 
+// --- Challenge (goal=, within=: bring E below a goal within a step budget; see challenge.ts) ---
+/** A link's challenge. It belongs to the link's problem: a new preset or new data drop it; every new run re-arms it. */
+export interface ChallengeSlice {
+  challenge: Challenge | null;
+  /**
+   * Sets a challenge on the current problem (decided at once if the run already met or passed it);
+   * null drops it. False, changing nothing, for a goal or budget out of range (challenge.ts).
+   */
+  setChallenge(goal: number | null, within?: number | null): boolean;
+}
+// --- end challenge ---
+
 /** The whole store. */
-export type AppState = DataSlice & ModelSlice & RunSlice & ViewSlice & LoadingSlice & ScenesSlice;
+export type AppState = DataSlice & ModelSlice & RunSlice & ViewSlice & LoadingSlice & ScenesSlice & ChallengeSlice;
 
 /** Keys of `T` whose values are functions: the actions. */
 type ActionKeys<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];

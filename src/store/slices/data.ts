@@ -13,7 +13,8 @@ export const createDataSlice: StateCreator<AppState, [], [], Actions<DataSlice>>
       get().notify(`There is no preset “${id}”; kept the current problem.`, 'warning');
       return false;
     }
-    const patch = presetState(preset);
+    // A challenge belongs to its link's problem: a new preset drops it.
+    const patch = { ...presetState(preset), challenge: null };
     const ok = restart(get, set, patch, patch.w0, `The preset “${preset.id}”`);
     if (!ok) throw new Error(`preset ${id} overflows`);
     return true;
@@ -53,6 +54,8 @@ export const createDataSlice: StateCreator<AppState, [], [], Actions<DataSlice>>
       {
         ...settings,
         presetId: weightsOnly ? s.presetId : null,
+        // New data drop a challenge (it belongs to its link's problem); new starting weights alone keep it.
+        ...(weightsOnly ? {} : { challenge: null }),
         source: input.edit || weightsOnly ? s.source : null,
         data: { x: rawX.map((r) => [...r]), y: y.map((r) => [...r]), names },
         scaling,

@@ -5,6 +5,7 @@
  * (numbers so large that E overflows), keeping the previous state whole.
  */
 import { clearHistory, createHistory, createRunner, recordHistory, type History } from '../../engine';
+import { rearm } from '../challenge';
 import { takeSnapshot } from '../snapshot';
 import type { AppData, AppState } from '../types';
 
@@ -55,7 +56,8 @@ export function restart(get: Get, set: Set, patch: Partial<AppState>, w: readonl
     get().notify(`${what} was not applied: E overflows at these numbers (they are too large for this unit). The previous state is kept.`, 'error');
     return false;
   }
-  set({ ...patch, ...run });
+  // A new run re-arms the challenge (a new problem's patch drops it: challenge null).
+  set({ challenge: rearm(get().challenge), ...patch, ...run });
   get().frames.publish(run.snapshot);
   return true;
 }

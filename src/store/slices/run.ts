@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import { recordHistory, setRunnerEta, takeStep } from '../../engine';
 import { ETA_MAX, ETA_MIN, SPEED_MAX, SPEED_MIN } from '../limits';
+import { decideStep } from '../challenge';
 import { takeSnapshot } from '../snapshot';
 import { STAGES } from '../../notation';
 import type { Actions, AppState, RunSlice } from '../types';
@@ -28,13 +29,22 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
       // The clock is read every 8 steps of a small problem, every step of a large one (a step there
       // costs far more than reading the clock, and 8 of them could overrun the budget).
       const checkEvery = runner.problem.N * runner.w.length >= CLOCK_EVERY_STEP_WORK ? 0 : 7;
+      // A challenge still open is decided on every step (challenge.ts); deciding it stops a playing run there.
+      const before = get().challenge;
+      let challenge = before;
+      const playing = get().playing;
       while (taken < n && takeStep(runner)) {
         taken++;
         recordHistory(history, runner.step, runner.E, runner.w);
+        if (challenge !== null && challenge === before) {
+          challenge = decideStep(challenge, runner.step, runner.E);
+          if (challenge !== before && playing) break;
+        }
         if (stopAtConvergence && runner.status === 'converged') break;
         if ((taken & checkEvery) === 0 && budgetMs < Infinity && performance.now() - t0 > budgetMs) break;
       }
-      const stop = runner.status !== 'running';
+      const decided = challenge !== before;
+      const stop = runner.status !== 'running' || (decided && playing);
       const snapshot = takeSnapshot(runner);
       // Every step reaches the per-frame channel; React sees it at once when paused, and a few
       // times a second while playing (DESIGN §2: the moving marks follow the channel).
@@ -42,10 +52,11 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
       const now = performance.now();
       // Steps taken in slices for a link (loading) are throttled the same way.
       const throttled = get().playing || get().loading !== null;
-      if (!throttled || stop || now - lastCommit >= COMMIT_INTERVAL_MS) {
+      // The step that decides a challenge is committed with it, so the sentence and the step agree.
+      if (!throttled || stop || decided || now - lastCommit >= COMMIT_INTERVAL_MS) {
         lastCommit = now;
         // A step taken (or tried) starts the next update's parts from the first.
-        set({ snapshot, stage: 0, ...(stop ? { playing: false } : {}) });
+        set({ snapshot, stage: 0, ...(decided ? { challenge } : {}), ...(stop ? { playing: false } : {}) });
       }
       return taken;
     },

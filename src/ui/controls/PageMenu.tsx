@@ -1,6 +1,6 @@
 /**
  * The page's actions in one menu, so they do not stand between a student and
- * the figure: the theme, Copy link, Copy embed code, Reset to defaults,
+ * the figure: the theme, Copy link, Copy embed code, Copy as a challenge, Reset to defaults,
  * Shortcuts and Fullscreen. A disclosure button opens it; Escape, a click
  * outside or an action closes it (focus returns to the button).
  */

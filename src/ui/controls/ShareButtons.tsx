@@ -1,6 +1,6 @@
 /**
- * "Copy link" and "Copy embed code": the whole state as a link, and a ready
- * <iframe> for a course page. The clipboard is tried first; where it is refused
+ * "Copy link", "Copy embed code" and "Copy as a challenge": the whole state as a link, a ready
+ * <iframe> for a course page, and a link that challenges its reader to match the run. The clipboard is tried first; where it is refused
  * (an insecure page, a sandboxed frame, a denied permission) the text is shown
  * selected in a small dialog to copy by hand, so the button always gives it.
  */
@@ -12,6 +12,8 @@ import { useAppStore } from '../../store';
 export interface ShareMakers {
   link(): string;
   embed(): string;
+  /** A link to this problem with a challenge made from the current run (share/challengeLink.ts). */
+  challenge(): string;
 }
 
 /** Writes `text` to the clipboard; false when the browser refuses. */
@@ -26,7 +28,7 @@ async function copy(text: string): Promise<boolean> {
 }
 
 /**
- * The two buttons and the fallback dialog; `onDone` runs after a button gave its
+ * The three buttons and the fallback dialog; `onDone` runs after a button gave its
  * text (the page menu closes). The dialog lives on <body>, so it shows even when
  * the menu holding the buttons has closed.
  */
@@ -55,6 +57,13 @@ export function ShareButtons({ makers, onDone }: { makers: ShareMakers; onDone?:
       </button>
       <button type="button" onClick={() => void give('Embed code', makers.embed(), 'Embed code copied: paste it into your course page’s HTML.')}>
         Copy embed code
+      </button>
+      <button
+        type="button"
+        title="A link to this problem from its start, challenging whoever opens it to reach the E this run reached in as many steps, with an η of their own"
+        onClick={() => void give('Challenge link', makers.challenge(), 'Challenge link copied: it asks for the E this run reached, in as many steps.')}
+      >
+        Copy as a challenge
       </button>
       {createPortal(
       <dialog ref={dialog} className="help share" aria-labelledby="share-title" onClose={() => setShown(null)}>
