@@ -75,8 +75,8 @@ function thin(h: History): void {
   h.stride *= 2;
 }
 
-/** Records the state after step number `step` (0 for the start). Allocates nothing. */
-export function recordHistory(h: History, step: number, E: number, w: ArrayLike<number>): void {
+/** Adds step `step` to the exact ring of recent steps only (the thinned part is left alone). */
+export function recordRecent(h: History, step: number, E: number, w: ArrayLike<number>): void {
   const { dims } = h;
   const r = h.recentHead;
   h.recentSteps[r] = step;
@@ -84,6 +84,26 @@ export function recordHistory(h: History, step: number, E: number, w: ArrayLike<
   for (let q = 0; q < dims; q++) h.recentW[r * dims + q] = w[q];
   h.recentHead = (r + 1) % h.recentCapacity;
   if (h.recentCount < h.recentCapacity) h.recentCount++;
+}
+
+/** The newest step in the ring of recent steps, or −1 when it is empty. */
+export function lastRecentStep(h: History): number {
+  return h.recentCount === 0 ? -1 : h.recentSteps[(h.recentHead - 1 + h.recentCapacity) % h.recentCapacity];
+}
+
+/** Forgets every point after step `step` (a rewind); the stride stays, so recording goes on as before. */
+export function cutHistory(h: History, step: number): void {
+  while (h.count > 0 && h.steps[h.count - 1] > step) h.count--;
+  while (h.recentCount > 0 && lastRecentStep(h) > step) {
+    h.recentHead = (h.recentHead - 1 + h.recentCapacity) % h.recentCapacity;
+    h.recentCount--;
+  }
+}
+
+/** Records the state after step number `step` (0 for the start). Allocates nothing. */
+export function recordHistory(h: History, step: number, E: number, w: ArrayLike<number>): void {
+  recordRecent(h, step, E, w);
+  const { dims } = h;
 
   if (step % h.stride !== 0) return;
   if (h.count === h.capacity) {

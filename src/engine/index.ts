@@ -7,6 +7,7 @@ export * from './normalize';
 export * from './problem';
 export * from './random';
 export * from './run';
+export * from './checkpoint';
 export * from './workspace';
 export * from './stability';
 export * from './surface/index';

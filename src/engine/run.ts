@@ -125,7 +125,7 @@ function previewPending(r: Runner): void {
 }
 
 /** Recomputes everything pending at the current weights: forward pass, E, the next batch's gradient and Δw. */
-function refreshPending(r: Runner): void {
+export function refreshPending(r: Runner): void {
   const whole = r.opts.mode === 'batch';
   r.E = forwardPass(r.ws, r.w, r.act, r.opts.loss, r.opts.eta, whole);
   r.len = batchLength(r);

@@ -1,6 +1,7 @@
 /** The shape of the one app store: four slices (data, model, run, view). */
 import type { ActivationName, History, LossName, ModeName, OptimizerName, OptimizerParams, Problem, Runner, Scaling } from '../engine';
 import type { Challenge } from './challenge';
+import type { CheckpointLog } from './checkpoints';
 import type { FrameChannel } from './frames';
 import type { RunSnapshot } from './snapshot';
 
@@ -111,6 +112,15 @@ export interface RunSlice {
   runStart: number[];
   /** False once η changed mid-run: replaying from runStart with today's η would not reach these weights. */
   replayable: boolean;
+  /** Copies of the run every so many steps, so a rewind replays few steps. */
+  checkpoints: CheckpointLog;
+  /** The furthest step this run has reached (a rewind keeps it: the run may be replayed up to it). */
+  stepsTaken: number;
+  /**
+   * Rebuilds the run exactly at step `k` (0 ≤ k ≤ stepsTaken) by replaying it, cuts the history at k and
+   * pauses; false for a step out of range, or with a notice when η changed mid-run (not replayable).
+   */
+  rewindTo(k: number): boolean;
   /** Step-through mode: Step and → move through the five parts of one update before taking it. */
   stepThrough: boolean;
   /** The part of the pending update shown in step-through mode (index into STAGES). */

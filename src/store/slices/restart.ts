@@ -6,6 +6,7 @@
  */
 import { clearHistory, createHistory, createRunner, recordHistory, type History } from '../../engine';
 import { rearm } from '../challenge';
+import { createCheckpointLog } from '../checkpoints';
 import { takeSnapshot } from '../snapshot';
 import type { AppData, AppState } from '../types';
 
@@ -19,7 +20,7 @@ type Set = (partial: Partial<AppState>) => void;
 type RunSettings = Pick<AppData, 'problem' | 'activation' | 'loss' | 'mode' | 'batchSize' | 'eta'> & Partial<Pick<AppData, 'optimizer' | 'optimizerParams'>>;
 
 /** What a new run sets in the store. */
-export type RunStart = Pick<AppData, 'runner' | 'history' | 'snapshot' | 'stage' | 'runStart' | 'replayable'>;
+export type RunStart = Pick<AppData, 'runner' | 'history' | 'snapshot' | 'stage' | 'runStart' | 'replayable' | 'checkpoints' | 'stepsTaken'>;
 
 /**
  * A new run of `s` from weights `w`, or null when E is not finite there. Reuses
@@ -42,7 +43,8 @@ export function startRun(s: RunSettings, w: readonly number[], old: History | nu
   const history = old && old.dims === dims ? old : createHistory(dims);
   clearHistory(history);
   recordHistory(history, 0, runner.E, runner.w);
-  return { runner, history, snapshot: takeSnapshot(runner), stage: 0, runStart: [...w], replayable: true };
+  const checkpoints = createCheckpointLog(s.problem.N, dims);
+  return { runner, history, snapshot: takeSnapshot(runner), stage: 0, runStart: [...w], replayable: true, checkpoints, stepsTaken: 0 };
 }
 
 /**

@@ -7,6 +7,8 @@ import { takeSnapshot } from '../snapshot';
 import { STAGES } from '../../notation';
 import type { Actions, AppState, RunSlice } from '../types';
 import { restart } from './restart';
+import { rewindRun } from './rewind';
+import { createCheckpointLog, noteCheckpoint } from '../checkpoints';
 
 /** Work of one step (records × weights) above which the time budget is checked after every step. */
 const CLOCK_EVERY_STEP_WORK = 2_000;
@@ -19,7 +21,7 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
   let lastCommit = -Infinity;
   return {
     step(n = 1, budgetMs = Infinity) {
-      const { runner, history } = get();
+      const { runner, history, checkpoints } = get();
       let taken = 0;
       const t0 = budgetMs < Infinity ? performance.now() : 0;
       // Many steps stop where the run converges (steps=100000 should not run on past it);
@@ -36,6 +38,7 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
       while (taken < n && takeStep(runner)) {
         taken++;
         recordHistory(history, runner.step, runner.E, runner.w);
+        noteCheckpoint(checkpoints, runner);
         if (challenge !== null && challenge === before) {
           challenge = decideStep(challenge, runner.step, runner.E);
           if (challenge !== before && playing) break;
@@ -56,7 +59,7 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
       if (!throttled || stop || decided || now - lastCommit >= COMMIT_INTERVAL_MS) {
         lastCommit = now;
         // A step taken (or tried) starts the next update's parts from the first.
-        set({ snapshot, stage: 0, ...(decided ? { challenge } : {}), ...(stop ? { playing: false } : {}) });
+        set({ snapshot, stage: 0, stepsTaken: Math.max(get().stepsTaken, runner.step), ...(decided ? { challenge } : {}), ...(stop ? { playing: false } : {}) });
       }
       return taken;
     },
@@ -85,6 +88,9 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
       if (get().playing) get().pause();
       else get().play();
     },
+    rewindTo(k) {
+      return rewindRun(get, set, k);
+    },
     reset() {
       restart(get, set, { playing: false }, get().w0, 'Reset');
     },
@@ -99,7 +105,9 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
         return restart(get, set, { eta, playing: false }, get().w0, `η = ${eta}`);
       }
       setRunnerEta(runner, eta);
-      set({ eta, snapshot: takeSnapshot(runner), ...(runner.step > 0 ? { replayable: false } : {}) });
+      // At step 0 (also after a rewind there) the run starts afresh with this η: what it recorded of later steps is void.
+      const fresh = { checkpoints: createCheckpointLog(runner.problem.N, runner.w.length), stepsTaken: 0 };
+      set({ eta, snapshot: takeSnapshot(runner), ...(runner.step > 0 ? { replayable: false } : fresh) });
       return true;
     },
     setWeights(w) {

@@ -1,6 +1,6 @@
 /**
- * The strip of controls above the plot: Step, Play/Pause, Reset, η and the
- * step-through switch: what a student touches every few seconds. The settings
+ * The strip of controls above the plot: Step, Play/Pause, Reset, η, the rewind
+ * scrubber and the step-through switch: what a student touches every few seconds. The settings
  * changed rarely (speed, activation, mode, error) are in Settings.tsx.
  */
 import { releaseAfterMouse } from './releaseAfterMouse';
@@ -8,12 +8,13 @@ import { ETA_MAX, ETA_MIN, useAppState, useAppStore, useEtaMax } from '../../sto
 import { LogSlider } from './LogSlider';
 import { NumberField } from './NumberField';
 import { StepThroughSwitch } from './StepThroughSwitch';
+import { RewindScrubber } from './RewindScrubber';
 import { formatNumber } from '../../notation';
 import type { ReactNode } from 'react';
 
 /**
- * Step, Play, Reset, η and (unless `compact`, as in an embed) the step-through
- * switch; `children` follow in the same strip (lecture mode's numbers and menu).
+ * Step, Play, Reset, η and (unless `compact`, as in an embed) the rewind scrubber and
+ * the step-through switch; `children` follow in the same strip (lecture mode's numbers and menu).
  */
 export function Toolbar({ compact = false, children }: { compact?: boolean; children?: ReactNode }) {
   const store = useAppStore();
@@ -74,6 +75,8 @@ export function Toolbar({ compact = false, children }: { compact?: boolean; chil
         />
       </div>
 
+      {/* An embed is short of room: no rewind scrubber there (← still steps back). */}
+      {!compact && <RewindScrubber />}
       {!compact && <StepThroughSwitch />}
       {children}
     </div>

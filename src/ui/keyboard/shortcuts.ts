@@ -34,8 +34,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     keys: ['ArrowLeft', ','],
     shown: '← or ,',
-    does: 'step-through mode: back one part',
-    run: (s) => (s.stepThrough ? s.previous() : false),
+    does: 'back one step: the run rebuilt exactly at the step before (in step-through mode: back one part)',
+    // Outside step-through: rewind one step (refused, with a notice, when η changed mid-run).
+    run: (s) => (s.stepThrough ? s.previous() : s.runner.step > 0 ? s.rewindTo(s.runner.step - 1) : false),
   },
   // Scenes: Page Down / Page Up also move through a lecture's scenes (store/scenes.ts); → and ← never do.
   {
