@@ -117,4 +117,28 @@ describe('a challenge on the bowl (η = 0.1)', () => {
     store.getState().setChallenge(null);
     expect(store.getState().challenge).toBeNull();
   });
+
+  it('a rewind before the deciding step opens the challenge again, and stepping on decides it anew', () => {
+    const store = createAppStore('bowl');
+    store.getState().setChallenge(1, 20);
+    play(store, 1);
+    expect(store.getState().challenge?.metAt).toBe(2);
+    expect(store.getState().rewindTo(1)).toBe(true);
+    expect(store.getState().challenge?.metAt).toBeNull();
+    store.getState().step(1);
+    expect(store.getState().challenge?.metAt).toBe(2);
+  });
+
+  it('a run that converges before meeting the goal has missed it, and steps after do not turn it into a met', () => {
+    // On the bowl the bottom is E(15.05/7.5) > 0: a goal below it can never be met; the run converges first.
+    const bottom = bowlE(15.05 / 7.5);
+    const store = createAppStore('bowl');
+    store.getState().setChallenge(bottom / 2, null);
+    store.getState().step(2000);
+    const s = store.getState();
+    expect(s.snapshot.status).toBe('converged');
+    expect(s.challenge?.endE).not.toBeNull();
+    expect(s.challenge?.metAt).toBeNull();
+  });
 });
+

@@ -6,6 +6,7 @@
  */
 import { createRunner, cutHistory, lastRecentStep, recordRecent, restoreRunner, takeStep, takeSteps } from '../../engine';
 import { checkpointBefore } from '../checkpoints';
+import { rearm } from '../challenge';
 import { takeSnapshot } from '../snapshot';
 import type { AppState } from '../types';
 
@@ -30,10 +31,11 @@ export function rewindRun(get: Get, set: Set, k: number): boolean {
     return false;
   }
   const r = createRunner(runner.problem, s.runStart, runner.opts);
-  const c = checkpointBefore(s.checkpoints, k);
-  if (c) restoreRunner(r, c);
-  // The last steps are kept for the history's exact ring (the trail of the latest updates).
+  // The last steps are kept for the history's exact ring (the trail of the latest updates), so the
+  // replay starts from a checkpoint at least a ring below k.
   const ringSize = history.recentCapacity;
+  const c = checkpointBefore(s.checkpoints, Math.max(0, k - ringSize));
+  if (c) restoreRunner(r, c);
   takeSteps(r, Math.max(0, k - ringSize - r.step));
   const tail: { step: number; E: number; w: Float64Array }[] = [];
   while (r.step < k && takeStep(r)) tail.push({ step: r.step, E: r.E, w: Float64Array.from(r.w) });
@@ -46,7 +48,17 @@ export function rewindRun(get: Get, set: Set, k: number): boolean {
   const last = lastRecentStep(history);
   for (const p of tail) if (p.step > last) recordRecent(history, p.step, p.E, p.w);
   const snapshot = takeSnapshot(r);
-  set({ runner: r, snapshot, stage: 0, playing: false });
+  // The furthest step stays reachable (steps taken since the last commit while playing included), and a
+  // challenge decided after step k is open again: stepping on from k decides it anew.
+  const decidedLater = s.challenge !== null && ((s.challenge.metAt !== null && s.challenge.metAt > k) || (s.challenge.endE !== null && k < (s.challenge.within ?? Infinity)));
+  set({
+    runner: r,
+    snapshot,
+    stage: 0,
+    playing: false,
+    stepsTaken: Math.max(s.stepsTaken, runner.step),
+    ...(decidedLater ? { challenge: rearm(s.challenge) } : {}),
+  });
   get().frames.publish(snapshot);
   return true;
 }

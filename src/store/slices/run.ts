@@ -46,6 +46,10 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
         if (stopAtConvergence && runner.status === 'converged') break;
         if ((taken & checkEvery) === 0 && budgetMs < Infinity && performance.now() - t0 > budgetMs) break;
       }
+      // A run that converges before meeting the challenge has missed it, for good (steps after it do not count).
+      if (challenge !== null && challenge === before && runner.status === 'converged' && challenge.metAt === null && challenge.endE === null) {
+        challenge = { ...challenge, endE: runner.E };
+      }
       const decided = challenge !== before;
       const stop = runner.status !== 'running' || (decided && playing);
       const snapshot = takeSnapshot(runner);
@@ -82,7 +86,7 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
     pause() {
       if (!get().playing) return;
       // The last frames' steps may not have reached React yet.
-      set({ playing: false, snapshot: get().frames.current, stage: 0 });
+      set({ playing: false, snapshot: get().frames.current, stage: 0, stepsTaken: Math.max(get().stepsTaken, get().runner.step) });
     },
     togglePlay() {
       if (get().playing) get().pause();
