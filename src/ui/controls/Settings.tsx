@@ -2,22 +2,31 @@
  * The settings a run changes rarely: speed, activation, descent mode (and its
  * batch size) and the error measure, in one compact panel beside the plot.
  */
-import { ACTIVATION_NAMES, ACTIVATIONS, MODE_NAMES, OPTIMIZER_NAMES, type ActivationName, type LossName, type ModeName, type OptimizerName } from '../../engine';
+import { ACTIVATION_NAMES, ACTIVATIONS, MODE_NAMES, OPTIMIZER_NAMES, optimizerParams, type ActivationName, type LossName, type ModeName, type OptimizerName, type OptimizerParams } from '../../engine';
 import { SPEED_MAX, SPEED_MIN, useAppState, useAppStore } from '../../store';
 import { formatNumber } from '../../notation';
 import { Choice } from './Choice';
 import { LogSlider } from './LogSlider';
 import { NumberField } from './NumberField';
 
-/** The optimizers by the names a course uses, with PyTorch's defaults. */
-const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
-  gd: 'gradient descent',
-  momentum: 'momentum (μ = 0.9)',
-  nesterov: 'Nesterov (μ = 0.9)',
-  adagrad: 'AdaGrad',
-  rmsprop: 'RMSProp (α = 0.99)',
-  adam: 'Adam (β₁ = 0.9, β₂ = 0.999)',
-};
+/** The optimizers by the names a course uses, with their hyper-parameters (PyTorch's defaults, or a link's). */
+function optimizerLabel(name: OptimizerName, given: Partial<OptimizerParams>): string {
+  const p = optimizerParams(name, given);
+  switch (name) {
+    case 'gd':
+      return 'gradient descent';
+    case 'momentum':
+      return `momentum (μ = ${p.mu})`;
+    case 'nesterov':
+      return `Nesterov (μ = ${p.mu})`;
+    case 'adagrad':
+      return 'AdaGrad';
+    case 'rmsprop':
+      return `RMSProp (α = ${p.alpha})`;
+    case 'adam':
+      return `Adam (β₁ = ${p.beta1}, β₂ = ${p.beta2})`;
+  }
+}
 
 const MODE_LABELS: Record<ModeName, string> = {
   batch: 'batch (all records)',
@@ -34,6 +43,7 @@ export function Settings() {
   const batchSize = useAppState((s) => s.batchSize);
   const loss = useAppState((s) => s.loss);
   const optimizer = useAppState((s) => s.optimizer);
+  const chosenParams = useAppState((s) => s.optimizerParams);
   const N = useAppState((s) => s.problem.N);
   const act = store.getState;
   return (
@@ -61,7 +71,7 @@ export function Settings() {
           name="optimizer"
           label="optimizer"
           value={optimizer}
-          options={OPTIMIZER_NAMES.map((o) => ({ value: o, text: OPTIMIZER_LABELS[o] }))}
+          options={OPTIMIZER_NAMES.map((o) => ({ value: o, text: optimizerLabel(o, o === optimizer ? chosenParams : {}) }))}
           onChange={(o) => act().setOptimizer(o)}
         />
         <Choice<ModeName>

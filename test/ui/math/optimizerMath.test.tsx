@@ -61,4 +61,14 @@ describe('optimizers in the app', () => {
     expect([back.getState().optimizer, back.getState().optimizerParams]).toEqual(['rmsprop', { alpha: 0.9, eps: 1e-6 }]);
     expect(back.getState().snapshot.dw).toEqual(store.getState().snapshot.dw);
   });
+
+  it('the optimizer menu names the hyper-parameters in use: a link’s μ = 0.5, not the default', () => {
+    const store = createAppStore('bowl');
+    act(() => store.getState().setOptimizer('momentum', { mu: 0.5 }));
+    render(<App store={store} />);
+    const menu = screen.getByLabelText('optimizer') as HTMLSelectElement;
+    expect(menu.selectedOptions[0].textContent).toBe('momentum (μ = 0.5)');
+    expect([...menu.options].find((o) => o.value === 'nesterov')?.textContent).toBe('Nesterov (μ = 0.9)');
+  });
 });
+
