@@ -42,9 +42,13 @@ export interface Framing {
 
 /** What the framing depends on at a render. */
 export interface FrameInput {
+  /** The surface family (problem, activation, loss, axes): a new one re-frames. */
   family: string;
+  /** Width / height of the map in pixels. */
   aspect: number;
+  /** zoomKey() of the zoom transform. */
   zoom: string;
+  /** A window fixed by a link, or null. */
   fixed: readonly number[] | null;
   /** The run's current point (wᵢ, wⱼ). */
   point: readonly [number, number];

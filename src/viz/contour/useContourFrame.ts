@@ -5,25 +5,10 @@
  */
 import { useReducer, useRef } from 'react';
 import { fitWindow, type Window2 } from '../shared/domain';
-import { adoptLevels, nextFraming, type Framing } from './framing';
+import { adoptLevels, nextFraming, type FrameInput, type Framing } from './framing';
 
-/** What the framing follows. */
-export interface ContourFrameInput {
-  family: string;
-  /** Width / height of the map in pixels. */
-  aspect: number;
-  /** zoomKey() of the zoom transform. */
-  zoom: string;
-  /** A window fixed by a link, or null. */
-  fixed: readonly number[] | null;
-  /** The run's current point (wᵢ, wⱼ). */
-  point: readonly [number, number];
-  /** True while the point is dragged. */
-  frozen: boolean;
-  /** What a window fitted to the run must hold (useSlice's fitXs, fitYs). */
-  fitXs: readonly number[];
-  fitYs: readonly number[];
-}
+/** What the framing follows: nextFraming's input, with what a window fitted to the run must hold (useSlice's fitXs, fitYs) instead of Fit. */
+export type ContourFrameInput = Omit<FrameInput, 'refit' | 'fit'> & { fitXs: readonly number[]; fitYs: readonly number[] };
 
 /** The framing of this render, a way to take in a grid's levels, and Fit. */
 export interface ContourFrame {

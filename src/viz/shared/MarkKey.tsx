@@ -31,6 +31,18 @@ const arrow = (cls: string) => (
 
 const POINT: Mark = { id: 'point', swatch: <circle cx={W / 2} cy={H / 2} r={5} className="marker-dot" />, text: 'the weights now (drag it)' };
 
+/** The trajectory on the 2-D views: a white line over the map's colours. */
+const TRAIL_ON_MAP: Mark = {
+  id: 'trail',
+  swatch: (
+    <>
+      <rect width={W} height={H} rx={3} className="key-map" />
+      <line x1={3} y1={H - 4} x2={W - 3} y2={4} className="trajectory" />
+    </>
+  ),
+  text: 'steps taken',
+};
+
 /** What each view draws. */
 const MARKS: Record<ViewName, readonly Mark[]> = {
   curve: [
@@ -54,32 +66,14 @@ const MARKS: Record<ViewName, readonly Mark[]> = {
   contour: [
     POINT,
     { id: 'step', swatch: arrow('contour-step'), text: 'the next step Δw = −η ∇E (across the level lines)' },
-    {
-      id: 'trail',
-      swatch: (
-        <>
-          <rect width={W} height={H} rx={3} className="key-map" />
-          <line x1={3} y1={H - 4} x2={W - 3} y2={4} className="trajectory" />
-        </>
-      ),
-      text: 'steps taken',
-    },
+    TRAIL_ON_MAP,
     { id: 'start', swatch: <rect x={W / 2 - 5} y={H / 2 - 5} width={10} height={10} className="start-mark" />, text: 'start' },
     { id: 'bands', swatch: <rect width={W} height={H} rx={3} className="key-bands" />, text: 'bands: levels of E (scale at the right)' },
   ],
   surface: [
     POINT,
     { id: 'step', swatch: arrow('contour-step'), text: 'the next step Δw = −η ∇E' },
-    {
-      id: 'trail',
-      swatch: (
-        <>
-          <rect width={W} height={H} rx={3} className="key-map" />
-          <line x1={3} y1={H - 4} x2={W - 3} y2={4} className="trajectory" />
-        </>
-      ),
-      text: 'steps taken',
-    },
+    TRAIL_ON_MAP,
     { id: 'surface', swatch: <rect width={W} height={H} rx={3} className="key-bands" />, text: 'height and colour: E' },
   ],
 };

@@ -15,8 +15,8 @@ export const MAX_SLACK = 6;
 /** A closed interval [lo, hi]. */
 export type Interval = readonly [number, number];
 
-/** The domain to draw next, given the previous one and the points that must be visible. Non-finite points are ignored. */
-export function fitDomain(prev: Interval | null, points: readonly number[]): Interval {
+/** The smallest and largest of the finite `points`, or null when none is finite. */
+export function finiteExtent(points: readonly number[]): Interval | null {
   let lo = Infinity;
   let hi = -Infinity;
   for (const p of points) {
@@ -24,7 +24,14 @@ export function fitDomain(prev: Interval | null, points: readonly number[]): Int
     if (p < lo) lo = p;
     if (p > hi) hi = p;
   }
-  if (lo > hi) return prev ?? [-1, 1];
+  return lo > hi ? null : [lo, hi];
+}
+
+/** The domain to draw next, given the previous one and the points that must be visible. Non-finite points are ignored. */
+export function fitDomain(prev: Interval | null, points: readonly number[]): Interval {
+  const extent = finiteExtent(points);
+  if (!extent) return prev ?? [-1, 1];
+  const [lo, hi] = extent;
   const span = Math.max(hi - lo, MIN_SPAN);
   const mid = lo / 2 + hi / 2; // no overflow near ±Number.MAX_VALUE
   const needLo = Math.min(lo, mid - span / 2);

@@ -5,7 +5,7 @@
  * (or at once on a fresh start: Reset, a new run). Between those it does not move,
  * so the axes never jitter from one frame to the next.
  */
-import type { Interval } from './domain';
+import { finiteExtent, type Interval } from './domain';
 
 /** Shrink when the range is more than this many times as wide as the fitted need. */
 export const SHRINK_RATIO = 3;
@@ -49,14 +49,9 @@ export function followRange(prev: Followed | null, { need, fitted, step, fresh =
 
 /** The smallest interval holding the finite `points`, at least `minSpan` wide around their middle; null when none is finite. */
 export function spanOf(points: readonly number[], minSpan: number): Interval | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const p of points) {
-    if (!Number.isFinite(p)) continue;
-    if (p < lo) lo = p;
-    if (p > hi) hi = p;
-  }
-  if (lo > hi) return null;
+  const extent = finiteExtent(points);
+  if (!extent) return null;
+  const [lo, hi] = extent;
   if (hi - lo >= minSpan) return [lo, hi];
   const mid = lo / 2 + hi / 2; // no overflow near ±Number.MAX_VALUE
   return [Math.min(lo, mid - minSpan / 2), Math.max(hi, mid + minSpan / 2)];
