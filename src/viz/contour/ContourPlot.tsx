@@ -156,7 +156,7 @@ export function ContourPlot() {
   const frameGeometry = { x, y, i, j, labelI, labelJ, pathEnd };
   const place = (s: RunSnapshot) => placeContourMarks(els.current, s, frameGeometry);
   useLayoutEffect(() => place(store.getState().frames.current));
-  useFrames(place);
+  useFrames((s) => placeContourMarks(els.current, s, frameGeometry, store.getState().frames.textDue(s)));
   const description = `Contour map of E over ${labelI} (across) and ${labelJ} (up): current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, ${reached('gradient', stage) ? `next step Δ = (${formatNumber(dwi)}, ${formatNumber(dwj)})` : 'the step is not worked out yet'}; ${path.length} points of trajectory.${drawn?.bad ? ' Part of the window is out of range (E overflows there).' : ''}`;
 
   return (

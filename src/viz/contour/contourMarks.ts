@@ -33,8 +33,8 @@ export interface ContourFrameGeometry {
 /** Shortest step arrow drawn, in pixels (shorter reads as a dot under the point). */
 const MIN_ARROW_PX = 3;
 
-/** Writes one frame's marks. */
-export function placeContourMarks(els: ContourMarkEls, s: RunSnapshot, g: ContourFrameGeometry): void {
+/** Writes one frame's marks; the point's tooltip text only when `texts` (a few times a second while playing). */
+export function placeContourMarks(els: ContourMarkEls, s: RunSnapshot, g: ContourFrameGeometry, texts = true): void {
   const { x, y, i, j } = g;
   const wi = s.w[i];
   const wj = s.w[j];
@@ -42,7 +42,8 @@ export function placeContourMarks(els: ContourMarkEls, s: RunSnapshot, g: Contou
   const py = y(wj);
   const ok = Number.isFinite(px) && Number.isFinite(py);
   setAttrs(els.point, { transform: `translate(${Math.round(px * 100) / 100},${Math.round(py * 100) / 100})`, 'aria-valuenow': String(wi), 'aria-valuetext': `${g.labelI} = ${formatNumber(wi)}, ${g.labelJ} = ${formatNumber(wj)}` }, ok);
-  setText(els.pointTitle, `the weights now: (${g.labelI}, ${g.labelJ}) = (${formatNumber(wi)}, ${formatNumber(wj)})${Number.isFinite(s.E) ? `, E = ${formatNumber(s.E)}` : ''}`);
+  // The tooltip's text only when texts are due (a few times a second while playing), like the readouts.
+  if (texts) setText(els.pointTitle, `the weights now: (${g.labelI}, ${g.labelJ}) = (${formatNumber(wi)}, ${formatNumber(wj)})${Number.isFinite(s.E) ? `, E = ${formatNumber(s.E)}` : ''}`);
   const ax = x(wi + s.dw[i]);
   const ay = y(wj + s.dw[j]);
   setAttrs(els.arrow, { x1: px, y1: py, x2: ax, y2: ay }, Math.hypot(ax - px, ay - py) >= MIN_ARROW_PX);
