@@ -17,3 +17,4 @@ export * from './rules';
 export * from './plotWindow';
 export * from './scenes';
 export * from './challenge';
+export * from './race';

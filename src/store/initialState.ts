@@ -9,10 +9,11 @@ import { DEFAULT_PRESET_ID, findPreset } from './presets';
 import { presetState } from './presetState';
 import { createFrameChannel } from './frames';
 import { startRun, type RunStart } from './slices/restart';
+import { atFinish } from './race';
 import type { AppData } from './types';
 
 /** Everything but the problem and its run. */
-type Settings = Omit<AppData, keyof RunStart | 'problem' | 'w0' | 'frames'>;
+type Settings = Omit<AppData, keyof RunStart | 'problem' | 'w0' | 'frames' | 'finishedAt'>;
 
 /** The settings every store starts from before a preset applies (a new object each call). */
 export function defaults(): Settings {
@@ -49,6 +50,8 @@ export function defaults(): Settings {
     scene: 0,
     // Challenge: none until a link gives goal=.
     challenge: null,
+    // Race: none until a link gives runs= or the race menu adds a run.
+    racers: [],
   };
 }
 
@@ -59,5 +62,5 @@ export function initialState(presetId: string = DEFAULT_PRESET_ID): AppData {
   const settings = { ...defaults(), ...presetState(preset) };
   const run = startRun(settings, settings.w0, null);
   if (!run) throw new Error(`preset ${preset.id} overflows`);
-  return { ...settings, ...run, frames: createFrameChannel(run.snapshot) };
+  return { ...settings, ...run, finishedAt: [atFinish(run.runner, null) ? 0 : null], frames: createFrameChannel(run.snapshot) };
 }

@@ -7,6 +7,7 @@
 import type { StateCreator } from 'zustand';
 import { STAGES } from '../notation';
 import { otherAxis } from './presetState';
+import { racing } from './race';
 import { VIEW_NAMES, type AppState, type Notice } from './types';
 
 /** At most this many notices are kept; older ones drop off. */
@@ -48,7 +49,7 @@ export function ruleFixes(next: AppState): Partial<AppState> | null {
   if (!(Number.isInteger(next.batchSize) && next.batchSize >= 1 && next.batchSize <= N)) {
     fix.batchSize = Math.max(1, Math.min(N, Math.floor(Number.isFinite(next.batchSize) ? next.batchSize : 1)));
   }
-  if (next.playing && next.runner.status === 'diverged') fix.playing = false;
+  if (next.playing && next.runner.status === 'diverged' && !(next.racers ?? []).some(racing)) fix.playing = false;
   // Scenes: the scene shown is one of the deck's (0 without a deck).
   if (!isIndex(next.scene, next.deck ? next.deck.scenes.length : 1)) fix.scene = 0;
   return Object.keys(fix).length > 0 ? fix : null;

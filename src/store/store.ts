@@ -11,6 +11,7 @@ import { initialState } from './initialState';
 import { DEFAULT_PRESET_ID } from './presets';
 import { withRules } from './rules';
 import { createChallengeSlice } from './slices/challenge';
+import { createRaceSlice } from './slices/race';
 import { createDataSlice } from './slices/data';
 import { createLoadingSlice } from './slices/loading';
 import { createModelSlice } from './slices/model';
@@ -34,6 +35,7 @@ export function createAppStore(presetId: string = DEFAULT_PRESET_ID): AppStore {
       ...createLoadingSlice(...a),
       ...createScenesSlice(...a),
       ...createChallengeSlice(...a),
+      ...createRaceSlice(...a),
     })),
   );
   // An unknown id leaves the default preset with a notice.

@@ -4,6 +4,7 @@ import type { Challenge } from './challenge';
 import type { CheckpointLog } from './checkpoints';
 import type { FrameChannel } from './frames';
 import type { RunSnapshot } from './snapshot';
+import type { RaceRun, Racer } from './race';
 
 /** Views of the error surface. */
 export const VIEW_NAMES = ['curve', 'contour', 'surface'] as const;
@@ -254,8 +255,27 @@ export interface ChallengeSlice {
 }
 // --- end challenge ---
 
+// --- Race (runs=: several runs on one problem from the same start; see race.ts) ---
+/** The runs racing the store's own. Every new run of the store starts them again from its start. */
+export interface RaceSlice {
+  /** The runs racing the store's own (at most MAX_RUNS − 1, mutated in place by each step); empty: no race. */
+  racers: Racer[];
+  /**
+   * Per run of the race, the store's own first: the step at which it reached the finish (E at or below
+   * the challenge's goal, or without one, convergence), null before. Replaced, not mutated.
+   */
+  finishedAt: (number | null)[];
+  /**
+   * Sets the race: `runs[0]` becomes the store's own run (its optimizer and η), the others race it from
+   * the same start. One run, or null, ends the race. False, with a notice and nothing changed, for runs
+   * that cannot race (race.ts: raceProblem).
+   */
+  setRace(runs: readonly RaceRun[] | null): boolean;
+}
+// --- end race ---
+
 /** The whole store. */
-export type AppState = DataSlice & ModelSlice & RunSlice & ViewSlice & LoadingSlice & ScenesSlice & ChallengeSlice;
+export type AppState = DataSlice & ModelSlice & RunSlice & ViewSlice & LoadingSlice & ScenesSlice & ChallengeSlice & RaceSlice;
 
 /** Keys of `T` whose values are functions: the actions. */
 type ActionKeys<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];

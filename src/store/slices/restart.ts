@@ -6,6 +6,7 @@
  */
 import { clearHistory, createHistory, createRunner, recordHistory, type History } from '../../engine';
 import { rearm } from '../challenge';
+import { finishesAt, startRacers, type RaceRun } from '../race';
 import { createCheckpointLog } from '../checkpoints';
 import { takeSnapshot } from '../snapshot';
 import type { AppData, AppState } from '../types';
@@ -48,18 +49,23 @@ export function startRun(s: RunSettings, w: readonly number[], old: History | nu
 }
 
 /**
- * Applies `patch` (settings, problem, w0 …) and starts a new run from weights `w`.
+ * Applies `patch` (settings, problem, w0 …) and starts a new run from weights `w`, and the
+ * race's other runs (`runs`, else the racers' own) from the same weights.
  * Returns false, with a notice naming `what`, when E would not be finite there;
  * nothing is changed then.
  */
-export function restart(get: Get, set: Set, patch: Partial<AppState>, w: readonly number[], what: string): boolean {
-  const run = startRun({ ...get(), ...patch }, w, get().history);
+export function restart(get: Get, set: Set, patch: Partial<AppState>, w: readonly number[], what: string, runs?: readonly RaceRun[]): boolean {
+  const next = { ...get(), ...patch };
+  const run = startRun(next, w, get().history);
   if (!run) {
     get().notify(`${what} was not applied: E overflows at these numbers (they are too large for this unit). The previous state is kept.`, 'error');
     return false;
   }
+  // The racers start where the store's run does (same problem and weights, so E is finite for them too).
+  const racers = startRacers(next, runs ?? get().racers, w, SHUFFLE_SEED, get().racers);
+  const finishedAt = finishesAt([run.runner, ...racers.map((r) => r.runner)], next.challenge?.goal ?? null);
   // A new run re-arms the challenge (a new problem's patch drops it: challenge null).
-  set({ challenge: rearm(get().challenge), ...patch, ...run });
+  set({ challenge: rearm(get().challenge), ...patch, ...run, racers, finishedAt });
   get().frames.publish(run.snapshot);
   return true;
 }

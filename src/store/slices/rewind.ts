@@ -7,6 +7,7 @@
 import { createRunner, cutHistory, lastRecentStep, recordRecent, restoreRunner, takeStep, takeSteps } from '../../engine';
 import { checkpointBefore } from '../checkpoints';
 import { rearm } from '../challenge';
+import { rewindRacers } from '../race';
 import { takeSnapshot } from '../snapshot';
 import type { AppState } from '../types';
 
@@ -45,6 +46,9 @@ export function rewindRun(get: Get, set: Set, k: number): boolean {
     return false;
   }
   cutHistory(history, k);
+  // The racers go back with it, each to step k (or where it stopped before), and a finish after k is undone.
+  rewindRacers(s.racers, s.runStart, k);
+  const finishedAt = s.finishedAt.map((f) => (f !== null && f > k ? null : f));
   const last = lastRecentStep(history);
   for (const p of tail) if (p.step > last) recordRecent(history, p.step, p.E, p.w);
   const snapshot = takeSnapshot(r);
@@ -56,6 +60,7 @@ export function rewindRun(get: Get, set: Set, k: number): boolean {
     snapshot,
     stage: 0,
     playing: false,
+    finishedAt,
     stepsTaken: Math.max(s.stepsTaken, runner.step),
     ...(decidedLater ? { challenge: rearm(s.challenge) } : {}),
   });

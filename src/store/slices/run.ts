@@ -9,6 +9,8 @@ import type { Actions, AppState, RunSlice } from '../types';
 import { restart } from './restart';
 import { rewindRun } from './rewind';
 import { createCheckpointLog, noteCheckpoint } from '../checkpoints';
+import { atFinish, racing, stepRacers } from '../race';
+import type { Runner } from '../../engine';
 
 /** Work of one step (records × weights) above which the time budget is checked after every step. */
 const CLOCK_EVERY_STEP_WORK = 2_000;
@@ -21,7 +23,7 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
   let lastCommit = -Infinity;
   return {
     step(n = 1, budgetMs = Infinity) {
-      const { runner, history, checkpoints } = get();
+      const { runner, history, checkpoints, racers } = get();
       let taken = 0;
       const t0 = budgetMs < Infinity ? performance.now() : 0;
       // Many steps stop where the run converges (steps=100000 should not run on past it);
@@ -30,20 +32,40 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
       // One history point per step; the engine itself allocates nothing.
       // The clock is read every 8 steps of a small problem, every step of a large one (a step there
       // costs far more than reading the clock, and 8 of them could overrun the budget).
-      const checkEvery = runner.problem.N * runner.w.length >= CLOCK_EVERY_STEP_WORK ? 0 : 7;
+      const work = runner.problem.N * runner.w.length * (1 + racers.length);
+      const checkEvery = work >= CLOCK_EVERY_STEP_WORK ? 0 : 7;
       // A challenge still open is decided on every step (challenge.ts); deciding it stops a playing run there.
       const before = get().challenge;
       let challenge = before;
       const playing = get().playing;
-      while (taken < n && takeStep(runner)) {
+      // A race (race.ts): every run takes its step together; the store's own stops where it would alone,
+      // the racers at convergence or divergence, and the race goes on while any run moves.
+      const race = racers.length > 0;
+      const target = before?.goal ?? null;
+      let finishedAt = get().finishedAt;
+      const finish = (run: number, r: Runner) => {
+        if (finishedAt[run] === null && atFinish(r, target)) finishedAt = finishedAt.map((f, n) => (n === run ? r.step : f));
+      };
+      let mainMoves = !race || runner.status === 'running' || !racers.some(racing);
+      while (taken < n) {
+        const moved = mainMoves && takeStep(runner);
+        const others = race && stepRacers(racers);
+        if (!moved && !others) break;
         taken++;
-        recordHistory(history, runner.step, runner.E, runner.w);
-        noteCheckpoint(checkpoints, runner);
-        if (challenge !== null && challenge === before) {
-          challenge = decideStep(challenge, runner.step, runner.E);
-          if (challenge !== before && playing) break;
-        }
-        if (stopAtConvergence && runner.status === 'converged') break;
+        if (race) racers.forEach((r, q) => finish(q + 1, r.runner));
+        if (moved) {
+          recordHistory(history, runner.step, runner.E, runner.w);
+          noteCheckpoint(checkpoints, runner);
+          if (race) finish(0, runner);
+          if (challenge !== null && challenge === before) {
+            challenge = decideStep(challenge, runner.step, runner.E);
+            if (challenge !== before && playing) break;
+          }
+          if (stopAtConvergence && runner.status === 'converged') {
+            if (!race) break;
+            mainMoves = false;
+          }
+        } else mainMoves = false;
         if ((taken & checkEvery) === 0 && budgetMs < Infinity && performance.now() - t0 > budgetMs) break;
       }
       // A run that converges before meeting the challenge has missed it, for good (steps after it do not count).
@@ -51,7 +73,7 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
         challenge = { ...challenge, endE: runner.E };
       }
       const decided = challenge !== before;
-      const stop = runner.status !== 'running' || (decided && playing);
+      const stop = (runner.status !== 'running' && !racers.some(racing)) || (decided && playing);
       const snapshot = takeSnapshot(runner);
       // Every step reaches the per-frame channel; React sees it at once when paused, and a few
       // times a second while playing (DESIGN §2: the moving marks follow the channel).
@@ -60,10 +82,11 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
       // Steps taken in slices for a link (loading) are throttled the same way.
       const throttled = get().playing || get().loading !== null;
       // The step that decides a challenge is committed with it, so the sentence and the step agree.
-      if (!throttled || stop || decided || now - lastCommit >= COMMIT_INTERVAL_MS) {
+      // A run reaching the race's finish is committed at once too (the legend names it).
+      if (!throttled || stop || decided || finishedAt !== get().finishedAt || now - lastCommit >= COMMIT_INTERVAL_MS) {
         lastCommit = now;
         // A step taken (or tried) starts the next update's parts from the first.
-        set({ snapshot, stage: 0, stepsTaken: Math.max(get().stepsTaken, runner.step), ...(decided ? { challenge } : {}), ...(stop ? { playing: false } : {}) });
+        set({ snapshot, stage: 0, stepsTaken: Math.max(get().stepsTaken, runner.step), ...(decided ? { challenge } : {}), ...(stop ? { playing: false } : {}), ...(finishedAt !== get().finishedAt ? { finishedAt } : {}) });
       }
       return taken;
     },
@@ -80,7 +103,7 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
       if (s.stepThrough && s.stage > 0) set({ stage: s.stage - 1 });
     },
     play() {
-      if (get().runner.status === 'diverged') return;
+      if (get().runner.status === 'diverged' && !get().racers.some(racing)) return;
       set({ playing: true });
     },
     pause() {
