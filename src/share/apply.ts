@@ -83,6 +83,8 @@ export function applyUrlParams(
     if (settings.eta !== undefined) s().setEta(settings.eta);
     if (settings.optimizer !== undefined) s().setOptimizer(settings.optimizer, settings.optimizerParams);
   }
+  // A race: its first run is the page's own (its optimizer and η win over opt= and eta=), the others race it.
+  if (params.runs) s().setRace(params.runs);
   if (params.speed !== undefined) s().setSpeed(params.speed);
   if (params.axes) {
     const problem = s().problem;
@@ -109,7 +111,7 @@ export function applyUrlParams(
   if (params.steps) {
     const tooCostly = stepCostProblem(store, params.steps);
     if (tooCostly) ignored.push({ param: `steps=${params.steps}`, why: tooCostly });
-    else if (options.deferSteps && stepCost(s().problem.N, s().runner.w.length, params.steps) > SYNC_STEP_COST) steps = params.steps;
+    else if (options.deferSteps && stepCost(s().problem.N, s().runner.w.length * (1 + s().racers.length), params.steps) > SYNC_STEP_COST) steps = params.steps;
     else s().step(params.steps);
   }
   const notice = problemsNotice(ignored, options.what);

@@ -9,6 +9,7 @@
  * JavaScript prints them (the shortest text that reads back to the same double).
  */
 import { hyperEntries } from './optimizerParams';
+import { formatRuns } from './runsParam';
 import { columnOf } from '../engine';
 import { findPreset, fixedWindowOf, MAX_INITIAL_STEPS, type AppState } from '../store';
 
@@ -53,6 +54,8 @@ export function stateParams(s: AppState): URLSearchParams {
   p.set('eta', String(s.eta));
   if (s.optimizer !== 'gd') p.set('opt', s.optimizer);
   for (const [name, value] of hyperEntries(s.optimizerParams)) p.set(name, value);
+  // A race: every run, the page's own first (opt= and eta= above say the same of it, for older readers).
+  if (s.racers.length > 0) p.set('runs', formatRuns([{ optimizer: s.optimizer, eta: s.eta }, ...s.racers]));
   p.set('speed', String(s.speed));
   const i = seedAxis(s, s.axis);
   const j = seedAxis(s, s.axisJ);

@@ -32,12 +32,15 @@ export function stepCost(records: number, weights: number, steps: number): numbe
 
 /** Why `steps` steps are refused on `store`'s problem (null when they are within the limit). */
 export function stepCostProblem(store: AppStore, steps: number): string | null {
-  const { problem, runner } = store.getState();
-  const cost = stepCost(problem.N, runner.w.length, steps);
+  const { problem, runner, racers } = store.getState();
+  // A race steps every run: its weights count once per run.
+  const runs = 1 + racers.length;
+  const weights = runner.w.length * runs;
+  const cost = stepCost(problem.N, weights, steps);
   if (cost <= MAX_STEP_COST) return null;
   const n = (v: number) => v.toLocaleString('en');
   return (
-    `${n(problem.N)} records × ${n(runner.w.length)} weight${runner.w.length === 1 ? '' : 's'} × ${n(steps)} steps is ` +
+    `${n(problem.N)} records × ${n(weights)} weight${weights === 1 ? '' : 's'}${runs > 1 ? ` (${runs} runs)` : ''} × ${n(steps)} steps is ` +
     `${n(cost)}, past the limit of ${n(MAX_STEP_COST)} (records × weights × steps) that a link or command may ask for; ` +
     `no steps were taken`
   );
@@ -102,7 +105,7 @@ export function takeStepsInSlices(store: AppStore, total: number, options: Slice
     if (ended) return;
     const t0 = performance.now();
     const s = store.getState();
-    const perStep = Math.max(1, s.problem.N * s.runner.w.length);
+    const perStep = Math.max(1, s.problem.N * s.runner.w.length * (1 + s.racers.length));
     const chunk = 8 * perStep <= CHUNK_COST ? total : Math.max(1, Math.floor(CHUNK_COST / perStep));
     own = true;
     try {
@@ -113,7 +116,9 @@ export function takeStepsInSlices(store: AppStore, total: number, options: Slice
         const taken = store.getState().step(want, left);
         done += taken;
         const status = store.getState().runner.status;
-        if (status === 'diverged' || (stopAtConvergence && status !== 'running') || taken === 0) {
+        // A race goes on while any of its runs moves (step() then takes none once all have stopped).
+        const race = store.getState().racers.length > 0;
+        if (taken === 0 || (!race && (status === 'diverged' || (stopAtConvergence && status !== 'running')))) {
           done = Math.min(done, total);
           own = false;
           end(false);
@@ -167,7 +172,7 @@ export function takeSteps(store: AppStore, n: number, options: SliceOptions = {}
     s.notify(`${n.toLocaleString('en')} steps were not taken: ${refused.replace(/; no steps were taken$/, '')}.`, 'warning');
     return () => {};
   }
-  if (stepCost(s.problem.N, s.runner.w.length, n) <= SYNC_STEP_COST) {
+  if (stepCost(s.problem.N, s.runner.w.length * (1 + s.racers.length), n) <= SYNC_STEP_COST) {
     s.step(n);
     return () => {};
   }

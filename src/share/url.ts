@@ -8,7 +8,8 @@ import { isActivationName, isLossName, isModeName, MAX_INPUTS, MAX_OUTPUTS, MAX_
 import { HYPER_NAMES, parseHyper } from './optimizerParams';
 import { CHALLENGE_NAMES, parseChallengeParam } from './challengeParams';
 import { parseWindow } from './windowParam';
-import { ETA_MAX, ETA_MIN, MAX_INITIAL_STEPS, SPEED_MAX, SPEED_MIN, type ThemeName, type ViewName } from '../store';
+import { parseRuns } from './runsParam';
+import { ETA_MAX, ETA_MIN, MAX_INITIAL_STEPS, SPEED_MAX, SPEED_MIN, type RaceRun, type ThemeName, type ViewName } from '../store';
 import { parseNumber } from '../notation';
 
 export { parseNumber, parseWindow };
@@ -30,6 +31,8 @@ export interface UrlParams {
   opt?: OptimizerName;
   /** The optimizer's hyper-parameters (optimizerParams.ts). */
   hyper?: Partial<OptimizerParams>;
+  /** A race (runsParam.ts): the page's own run first, then the runs racing it. */
+  runs?: RaceRun[];
   view?: ViewName;
   /** Seed indices of the weights on the plot's axes. */
   axes?: number[];
@@ -55,7 +58,7 @@ export interface UrlParams {
 
 /** Every parameter name the app reads. */
 export const PARAM_NAMES = [
-  'preset', 'act', 'eta', 'x', 'y', 'w', 'bias', 'std', 'loss', 'mode', 'batch', 'opt',
+  'preset', 'act', 'eta', 'x', 'y', 'w', 'bias', 'std', 'loss', 'mode', 'batch', 'opt', 'runs',
   'view', 'axes', 'steps', 'speed', 'embed', 'origin', 'theme', 'scenes', 'lecture',
   'window', ...HYPER_NAMES, ...CHALLENGE_NAMES,
 ] as const;
@@ -199,6 +202,12 @@ export function parseUrl(search: string, hash: string): ParsedUrl {
         const o = OPTS(value);
         if (o) params.opt = o;
         else bad(name, value, 'use gd, momentum, nesterov, adagrad, rmsprop or adam');
+        break;
+      }
+      case 'runs': {
+        const r = parseRuns(value);
+        if (r.ok) params.runs = r.runs;
+        else bad(name, value, r.why);
         break;
       }
       case 'eta': {

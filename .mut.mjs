@@ -1,0 +1,23 @@
+import { chromium } from '@playwright/test';
+const view = process.argv[2] ?? 'curve', N = Number(process.argv[3] ?? 1000);
+const num = (v) => String(Number(v.toFixed(2)));
+const x = Array.from({ length: N }, (_, m) => Array.from({ length: 3 }, (_, c) => num(Math.sin((1 + 0.37 * c) * m + c))).join(',')).join(';');
+const y = Array.from({ length: N }, (_, m) => num(0.5 + 0.4 * Math.sin(0.7 * m))).join(';');
+const url = `http://127.0.0.1:4181/#act=sigmoid&x=${x}&y=${y}&w=2,-2,1&eta=0.01&mode=stochastic&speed=1000&view=${view}&axes=1,2`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: Number(process.env.H ?? 900) } });
+await page.goto(url);
+await page.waitForTimeout(1500);
+await page.keyboard.press('Space');
+await page.waitForTimeout(500);
+const out = await page.evaluate(async () => {
+  const counts = new Map();
+  const label = (n) => { const e = n.nodeType === 1 ? n : n.parentElement; const sec = e.closest('[aria-label], section, aside, header, .toolbar, .below > *'); const vis = e.getBoundingClientRect(); return `${sec ? (sec.getAttribute('aria-label') ?? sec.className) : '?'} > ${e.tagName}.${e.getAttribute('class') ?? ''}${e.dataset.quantity ? '[' + e.dataset.quantity + ']' : ''} ${vis.bottom < 0 || vis.top > innerHeight ? 'OFFSCREEN' : ''}`; };
+  const mo = new MutationObserver((l) => l.forEach((m) => { const k = `${m.type} ${m.attributeName ?? ''} ${label(m.target)}`; counts.set(k, (counts.get(k) ?? 0) + 1); }));
+  mo.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+  let frames = 0; let stop = false; const f = () => { frames++; if (!stop) requestAnimationFrame(f); }; requestAnimationFrame(f);
+  await new Promise((r) => setTimeout(r, 2000)); stop = true; mo.disconnect();
+  return [...counts].map(([k, v]) => [k, v / frames]).sort((a, b) => b[1] - a[1]).slice(0, 60);
+});
+for (const [k, v] of out) console.log(v.toFixed(2), k);
+await browser.close();

@@ -1,0 +1,23 @@
+import { chromium } from '@playwright/test';
+const view = process.argv[2] ?? 'curve', N = Number(process.argv[3] ?? 1000);
+const num = (v) => String(Number(v.toFixed(2)));
+const x = Array.from({ length: N }, (_, m) => Array.from({ length: 3 }, (_, c) => num(Math.sin((1 + 0.37 * c) * m + c))).join(',')).join(';');
+const y = Array.from({ length: N }, (_, m) => num(0.5 + 0.4 * Math.sin(0.7 * m))).join(';');
+const url = `http://127.0.0.1:4181/#act=sigmoid&x=${x}&y=${y}&w=2,-2,1&eta=0.01&mode=stochastic&speed=1000&view=${view}&axes=1,2`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(url);
+await page.waitForTimeout(1500);
+await page.keyboard.press('Space');
+await page.waitForTimeout(500);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+await page.waitForTimeout(3000);
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map();
+const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
+for (let i = 0; i < profile.samples.length; i++) { const nd = byId.get(profile.samples[i]); const k = `${nd.callFrame.functionName || '(anon)'}:${nd.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000); }
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v/3).toFixed(0).padStart(5)} ms/s  ${k}`).join('\n'));
+await browser.close();
