@@ -1,7 +1,7 @@
 /**
  * The embed bridge of DESIGN §3, for a page that puts the app in an iframe with
  * embed=1. The app posts `{type:"error-bowl:resize", height}` when its height
- * changes and `{type:"error-bowl:state", step, E, w, status}` when the run
+ * changes and `{type:"error-bowl:state", step, E, w, status, runs}` (runs: every run, the page’s own first) when the run
  * changes (at most every STATE_INTERVAL_MS, and always the last one), and obeys
  * `{type:"error-bowl:command", command, params}` from its parent window only
  * (`event.source === window.parent`), and, when an origin was configured
@@ -28,7 +28,7 @@ export const MAX_COMMAND_STEPS = 10_000;
  * the URL holds a number, else the URL's text.
  */
 const SETTABLE = new Map<string, 'name' | 'number' | 'switch' | 'numbers'>([
-  ['preset', 'name'], ['act', 'name'], ['loss', 'name'], ['mode', 'name'], ['view', 'name'], ['theme', 'name'], ['opt', 'name'],
+  ['preset', 'name'], ['act', 'name'], ['loss', 'name'], ['mode', 'name'], ['view', 'name'], ['theme', 'name'], ['opt', 'name'], ['runs', 'name'],
   ['mu', 'number'], ['alpha', 'number'], ['beta1', 'number'], ['beta2', 'number'], ['eps', 'number'],
   ['eta', 'number'], ['batch', 'number'], ['steps', 'number'], ['speed', 'number'], ['goal', 'number'], ['within', 'number'],
   ['bias', 'switch'], ['std', 'switch'],
@@ -38,7 +38,17 @@ const SETTABLE = new Map<string, 'name' | 'number' | 'switch' | 'numbers'>([
 /** A message the app posts. */
 export type OutMessage =
   | { type: 'error-bowl:resize'; height: number }
-  | { type: 'error-bowl:state'; step: number; E: number; w: number[]; status: string };
+  | { type: 'error-bowl:state'; step: number; E: number; w: number[]; status: string; runs: RunState[] };
+
+/** One run of the page in a state message: the page's own first, then any racing it (runs=). */
+export interface RunState {
+  optimizer: string;
+  eta: number;
+  step: number;
+  E: number;
+  w: number[];
+  status: string;
+}
 
 /** What the bridge talks to; the page's window by default (tests pass their own). */
 export interface BridgeHost {
@@ -189,8 +199,12 @@ export function startEmbedBridge(store: AppStore, host: BridgeHost, origin: stri
   const sendState = () => {
     timer = null;
     last = performance.now();
-    const { snapshot: s } = store.getState();
-    post({ type: 'error-bowl:state', step: s.step, E: s.E, w: [...s.w], status: s.status });
+    const { snapshot: s, optimizer, eta, racers } = store.getState();
+    const runs: RunState[] = [
+      { optimizer, eta, step: s.step, E: s.E, w: [...s.w], status: s.status },
+      ...racers.map(({ optimizer, eta, runner: r }) => ({ optimizer, eta, step: r.step, E: r.E, w: Array.from(r.w), status: r.status })),
+    ];
+    post({ type: 'error-bowl:state', step: s.step, E: s.E, w: [...s.w], status: s.status, runs });
   };
   const unsubscribe = store.subscribe((state, prev) => {
     if (closed || state.snapshot === prev.snapshot || timer !== null) return;

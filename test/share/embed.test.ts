@@ -115,7 +115,14 @@ describe('startEmbedBridge', () => {
   it('posts the state at start and after a change (the last one always), to the configured origin', async () => {
     const { store, f } = open('https://course.example');
     expect(f.posted[0]).toEqual({
-      message: { type: 'error-bowl:state', step: 0, E: store.getState().snapshot.E, w: [-1], status: 'running' },
+      message: {
+        type: 'error-bowl:state',
+        step: 0,
+        E: store.getState().snapshot.E,
+        w: [-1],
+        status: 'running',
+        runs: [{ optimizer: 'gd', eta: 0.1, step: 0, E: store.getState().snapshot.E, w: [-1], status: 'running' }],
+      },
       target: 'https://course.example',
     });
     f.send(cmd('step', { n: 2 }), { origin: 'https://course.example' });
@@ -125,6 +132,22 @@ describe('startEmbedBridge', () => {
     expect(last.step).toBe(3);
     expect(last.w).toEqual(store.getState().snapshot.w);
     expect(last.E).toBe(store.getState().snapshot.E);
+  });
+
+  it('a race set by the page posts every run, the page’s own first, each at its own step and weights', async () => {
+    const { store, f } = open();
+    f.send(cmd('set', { runs: 'gd:0.1,adam:0.05,momentum:0.02' }));
+    f.send(cmd('step', { n: 4 }));
+    await new Promise((r) => setTimeout(r, 250));
+    const last = f.posted.at(-1)!.message as Extract<OutMessage, { type: 'error-bowl:state' }>;
+    const s = store.getState();
+    expect(last.runs.map((r) => [r.optimizer, r.eta, r.step])).toEqual([
+      ['gd', 0.1, 4],
+      ['adam', 0.05, 4],
+      ['momentum', 0.02, 4],
+    ]);
+    expect(last.runs[1].w).toEqual(Array.from(s.racers[0].runner.w));
+    expect(last.runs[2].E).toBe(s.racers[1].runner.E);
   });
 });
 
