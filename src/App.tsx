@@ -13,6 +13,7 @@ import { embedCode, shareLink } from './share/link';
 import { challengeLink } from './share/challengeLink';
 import { Toolbar } from './ui/controls/Toolbar';
 import { Settings } from './ui/controls/Settings';
+import { RaceControls } from './ui/controls/RaceControls';
 import { PageMenu } from './ui/controls/PageMenu';
 import { DataEditor } from './ui/data/DataEditor';
 import { HelpDialog } from './ui/keyboard/HelpDialog';
@@ -36,6 +37,7 @@ import { BowlPlot } from './viz/bowl3d/BowlPlot';
 import { CurvePlot } from './viz/curve/CurvePlot';
 import { ErrorChart } from './viz/chart/ErrorChart';
 import { MarkKey } from './viz/shared/MarkKey';
+import { RaceLegend } from './viz/shared/RaceLegend';
 import { touchFirst } from './viz/shared/touchFirst';
 
 /** What each view is called in a failure message. */
@@ -163,6 +165,9 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
               <ErrorBoundary what="the run’s status" resetKey={problem}>
                 <RunStatus />
               </ErrorBoundary>
+              <ErrorBoundary what="the race's legend" resetKey={problem}>
+                <RaceLegend />
+              </ErrorBoundary>
               {/* A figure in a course page keeps the plot, the buttons, η and the run's status. */}
               {!embed && (
                 <ErrorBoundary what="the chart of E by step" resetKey={problem}>
@@ -175,6 +180,7 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
                 </ErrorBoundary>
               )}
               {!embed && <Settings />}
+              {!embed && <RaceControls />}
             </aside>
           </main>
         </div>

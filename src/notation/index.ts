@@ -3,3 +3,4 @@ export * from './format';
 export * from './stages';
 export * from './weightLabels';
 export * from './statusWord';
+export * from './optimizerNames';

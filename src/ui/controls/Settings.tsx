@@ -2,31 +2,12 @@
  * The settings a run changes rarely: speed, activation, descent mode (and its
  * batch size) and the error measure, in one compact panel beside the plot.
  */
-import { ACTIVATION_NAMES, ACTIVATIONS, MODE_NAMES, OPTIMIZER_NAMES, optimizerParams, type ActivationName, type LossName, type ModeName, type OptimizerName, type OptimizerParams } from '../../engine';
+import { ACTIVATION_NAMES, ACTIVATIONS, MODE_NAMES, OPTIMIZER_NAMES, type ActivationName, type LossName, type ModeName, type OptimizerName } from '../../engine';
 import { SPEED_MAX, SPEED_MIN, useAppState, useAppStore } from '../../store';
-import { formatNumber } from '../../notation';
+import { formatNumber, optimizerLabel } from '../../notation';
 import { Choice } from './Choice';
 import { LogSlider } from './LogSlider';
 import { NumberField } from './NumberField';
-
-/** The optimizers by the names a course uses, with their hyper-parameters (PyTorch's defaults, or a link's). */
-function optimizerLabel(name: OptimizerName, given: Partial<OptimizerParams>): string {
-  const p = optimizerParams(name, given);
-  switch (name) {
-    case 'gd':
-      return 'gradient descent';
-    case 'momentum':
-      return `momentum (μ = ${p.mu})`;
-    case 'nesterov':
-      return `Nesterov (μ = ${p.mu})`;
-    case 'adagrad':
-      return 'AdaGrad';
-    case 'rmsprop':
-      return `RMSProp (α = ${p.alpha})`;
-    case 'adam':
-      return `Adam (β₁ = ${p.beta1}, β₂ = ${p.beta2})`;
-  }
-}
 
 const MODE_LABELS: Record<ModeName, string> = {
   batch: 'batch (all records)',

@@ -5,6 +5,8 @@
  * mesh and axes are painted once per grid, camera, size or theme; the point and the
  * arrow follow every frame through the per-frame channel.
  */
+import { RaceTrails, type PlaceRun } from '../shared/RaceTrails';
+import { RaceMarkers } from '../shared/RaceMarkers';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber, reached } from '../../notation';
 import { runMoving, useAppState, useAppStore, useFrames, useStage, type RunSnapshot } from '../../store';
@@ -121,6 +123,11 @@ export function BowlPlot() {
   };
   useLayoutEffect(() => place(store.getState().frames.current));
   useFrames(place);
+  // A race's other runs, lifted onto the drawn bowl as the run's own trajectory is.
+  const placeRun: PlaceRun = (w, at) => {
+    const p = grid && project ? onBowl(grid, project, w[at + i], w[at + j]) : null;
+    return p ? [p.sx, p.sy] : [NaN, NaN];
+  };
 
   const onKey = (e: KeyboardEvent<HTMLCanvasElement>) => {
     const turn = { ArrowLeft: [-0.1, 0], ArrowRight: [0.1, 0], ArrowUp: [0, -0.1], ArrowDown: [0, 0.1] }[e.key];
@@ -162,6 +169,8 @@ export function BowlPlot() {
         <defs>
           <ArrowHead id="bowl-arrow" size={14} className="arrow-head" />
         </defs>
+        <RaceTrails place={placeRun} />
+        <RaceMarkers place={placeRun} px={fontPx} />
         <line ref={headRef} className="bowl-head" />
         <line ref={stepRef} className="contour-step" markerEnd="url(#bowl-arrow)" data-testid="surface-step" />
         <circle ref={pointRef} r={7} className="bowl-point" data-testid="surface-point" />

@@ -13,6 +13,8 @@ import { setAttrs } from '../shared/setAttrs';
 import { Axis, axisGutter, axisTicks } from '../shared/Axis';
 import { useRootFontSize } from '../shared/useFontSize';
 import { polyline } from '../shared/polyline';
+import { RaceTrails, type PlaceRun } from '../shared/RaceTrails';
+import { RaceMarkers } from '../shared/RaceMarkers';
 import { useSize } from '../shared/useSize';
 import { formatNumber } from '../../notation';
 import { errorScale, growErrorDomain, logFloor, type ErrorDomain } from './errorDomain';
@@ -47,27 +49,34 @@ export function ErrorChart() {
   const history = useAppState((s) => s.history);
   const snap = useAppState((s) => s.snapshot);
   const runner = useAppState((s) => s.runner);
+  const racers = useAppState((s) => s.racers);
   const [logScale, setLogScale] = useState(false);
   const wrapRef = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(wrapRef, { width: 320, height: 220 });
   const fontPx = useRootFontSize();
   // history is mutated in place; the snapshot changes whenever it does. One pass, no object per point.
-  const { lo, hi, first, last } = useMemo(() => {
-    const r = { lo: Infinity, hi: 0, first: null as Point | null, last: null as Point | null };
-    forEachHistoryPoint(history, (step, E) => {
+  // A race's other runs share the axes: E's range and the steps cover them too.
+  const { lo, hi, first, last, lastStep } = useMemo(() => {
+    const r = { lo: Infinity, hi: 0, first: null as Point | null, last: null as Point | null, lastStep: 0 };
+    const span = (step: number, E: number) => {
       if (!Number.isFinite(E)) return;
       if (E < r.lo) r.lo = E;
       if (E > r.hi) r.hi = E;
+      if (step > r.lastStep) r.lastStep = step;
+    };
+    forEachHistoryPoint(history, (step, E) => {
+      if (!Number.isFinite(E)) return;
+      span(step, E);
       r.first ??= { step, E };
       r.last = { step, E };
     });
+    for (const racer of racers) forEachHistoryPoint(racer.history, span);
     return r;
-  }, [history, snap]);
+  }, [history, racers, snap]);
   // One domain per run, only growing.
   const domainRef = useRef<ErrorDomain | null>(null);
   const domain = (domainRef.current = growErrorDomain(domainRef.current, runner, lo, hi));
   const floor = logFloor(domain);
-  const lastStep = last ? last.step : 0;
   const yProbe = errorScale(domain, logScale);
   const tickPx = 0.8 * fontPx;
   const left = axisGutter(axisTicks(yProbe, 4, logScale), tickPx);
@@ -82,6 +91,8 @@ export function ErrorChart() {
   const trace = polyline();
   forEachHistoryPoint(history, (step, E) => trace.add(x(step), y(E)));
   const path = trace.done().d;
+  // A race's other runs: E by step, each in its own colour, dash and marker.
+  const placeRun: PlaceRun = (_w, _at, E, step) => [Math.min(innerW, x(step)), Math.max(0, Math.min(innerH, y(E)))];
 
   // The newest point and the segment from the drawn line's end to it, every frame.
   const dotRef = useRef<SVGCircleElement>(null);
@@ -108,6 +119,7 @@ export function ErrorChart() {
           <Axis scale={x} orient="bottom" at={innerH} label="step" labelOffset={bottom - 6} ticks={4} />
           <Axis scale={yAt} orient="left" at={0} label={logScale ? 'E (log scale)' : 'E'} labelOffset={left - fontPx} ticks={4} decadesOnly={logScale} />
           <path d={path} className="error-line" data-testid="error-line" />
+          <RaceTrails place={placeRun} />
         </g>
       </svg>
       {/* The newest point on a layer of its own: a frame repaints it, not the axes and the line. */}
@@ -115,6 +127,7 @@ export function ErrorChart() {
         <g transform={`translate(${left},${MARGIN.top})`}>
           <line ref={headRef} className="error-line" />
           <circle ref={dotRef} r={4} className="error-dot" data-testid="error-dot" />
+          <RaceMarkers place={placeRun} px={0.7 * fontPx} />
         </g>
       </svg>
       <button

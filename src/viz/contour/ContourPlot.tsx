@@ -27,6 +27,8 @@ import { useBandsCanvas } from './useBandsCanvas';
 import { useRootFontSize } from '../shared/useFontSize';
 import { useDrag } from '../shared/useDrag';
 import { polyline } from '../shared/polyline';
+import { RaceTrails, type PlaceRun } from '../shared/RaceTrails';
+import { RaceMarkers } from '../shared/RaceMarkers';
 import { useSize } from '../shared/useSize';
 import { useSlice } from '../shared/useSlice';
 import { useSurface } from '../surface/useSurface';
@@ -155,6 +157,8 @@ export function ContourPlot() {
   const pathEnd = path.length > 0 ? { wi: path.wi[path.length - 1], wj: path.wj[path.length - 1] } : null;
   const frameGeometry = { x, y, i, j, labelI, labelJ, pathEnd };
   const place = (s: RunSnapshot) => placeContourMarks(els.current, s, frameGeometry);
+  // A race's other runs, over the same two weights.
+  const placeRun: PlaceRun = (w, at) => [x(w[at + i]), y(w[at + j])];
   useLayoutEffect(() => place(store.getState().frames.current));
   useFrames((s) => placeContourMarks(els.current, s, frameGeometry, store.getState().frames.textDue(s)));
   const description = `Contour map of E over ${labelI} (across) and ${labelJ} (up): current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, ${reached('gradient', stage) ? `next step Δ = (${formatNumber(dwi)}, ${formatNumber(dwj)})` : 'the step is not worked out yet'}; ${path.length} points of trajectory.${drawn?.bad ? ' Part of the window is out of range (E overflows there).' : ''}`;
@@ -215,6 +219,7 @@ export function ContourPlot() {
               return len > 0 ? <line key={n} x1={x1} y1={y1} x2={x1 + ux * cell} y2={y1 + uy * cell} className="field-arrow" markerEnd="url(#field-arrow)" /> : null;
             })}
             {trail.kept > 1 && <path d={trail.d} className="trajectory" pointerEvents="none" data-testid="trajectory" data-points={trail.given} />}
+            <RaceTrails place={placeRun} />
             {start && <rect x={x(start.wi) - 5} y={y(start.wj) - 5} width={10} height={10} className="start-mark" pointerEvents="none" />}
           </g>
           <Axis scale={x} orient="bottom" at={innerH} label={`weight ${labelI}`} labelOffset={bottom - 8} />
@@ -238,6 +243,7 @@ export function ContourPlot() {
           <g clipPath="url(#contour-marks-clip)">
             <line ref={(el) => void (els.current.head = el)} className="trajectory" />
             <line ref={(el) => void (els.current.arrow = el)} className="contour-step" markerEnd="url(#contour-arrow)" data-testid="contour-step" />
+            <RaceMarkers place={placeRun} px={fontPx} />
           </g>
           <g
             ref={(el) => {

@@ -8,6 +8,8 @@
  * The window follows the run with hysteresis, or is fixed by the link; Fit frames
  * the run (useCurveWindow.ts); the root exposes it as `data-window="from,to"`.
  */
+import { RaceTrails, type PlaceRun } from '../shared/RaceTrails';
+import { RaceMarkers } from '../shared/RaceMarkers';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -117,6 +119,8 @@ export function CurvePlot() {
   const trailPath = line<{ w: number; E: number }>()
     .x((p) => x(p.w))
     .y((p) => y(p.E))(trail) ?? '';
+  // A race's other runs: each at its own weight on the axis and its own E (off the curve when its other weights differ).
+  const placeRun: PlaceRun = (w, at, E) => [x(w[at + axis]), y(E)];
   const geometry: CurveGeometry = { x, y, innerW, arrowY: innerH - 14, half: 0.16 * (domain[1] - domain[0]), label, trailEnd: trail.at(-1) ?? null };
 
   // The moving marks: placed after each render and on every frame, gliding at slow speeds.
@@ -202,6 +206,7 @@ export function CurvePlot() {
             {trail.map((p, n) => (
               <circle key={n} cx={x(p.w)} cy={y(p.E)} r={3.5} className="trail-dot" opacity={0.25 + (0.6 * (n + 1)) / trail.length} />
             ))}
+            <RaceTrails place={placeRun} />
           </g>
           <line x1={0} x2={innerW} y1={innerH - LANE} y2={innerH - LANE} className="zero-line" />
         </g>
@@ -219,6 +224,7 @@ export function CurvePlot() {
             <line ref={ref('tangent')} className="tangent" data-testid="tangent" />
             <line ref={ref('head')} className="trail" />
             <circle ref={ref('next')} r={6} className="next-point" data-testid="next-point" />
+            <RaceMarkers place={placeRun} px={fontPx} />
           </g>
           <line ref={ref('drop')} className="drop-line" />
           <g ref={ref('arrow')} className="step-arrow" data-testid="step-arrow">

@@ -46,6 +46,7 @@ export function useSlice() {
   const snap = useAppState((s) => s.snapshot);
   const runner = useAppState((s) => s.runner);
   const history = useAppState((s) => s.history);
+  const racers = useAppState((s) => s.racers);
 
   // The path: thinned history plus the exact recent steps, zipped over the two axes.
   const path = useMemo((): SlicePath => {
@@ -89,6 +90,11 @@ export function useSlice() {
   if (home) {
     fitXs.push(home.wi);
     fitYs.push(home.wj);
+  }
+  // A race: every run's point stays in view too.
+  for (const r of racers) {
+    fitXs.push(r.runner.w[i]);
+    fitYs.push(r.runner.w[j]);
   }
 
   const others = snap.w.filter((_, q) => q !== i && q !== j).join(',');
