@@ -11,7 +11,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
  * `vite build --mode single` (npm run build:single) makes dist-single/index.html, one
  * self-contained file for authors who can only upload files or open them from disk: every
  * script, style and KaTeX font inlined, no public/ files, the favicon link dropped, and no
- * worker (surfaces are computed on the main thread there).
+ * worker (surfaces and sweeps are computed on the main thread there).
  */
 const dropFavicon = {
   name: 'error-bowl:drop-favicon',
@@ -29,7 +29,14 @@ const woff2Only = {
 export default defineConfig(({ mode }) => ({
   plugins: mode === 'single' ? [react(), viteSingleFile(), dropFavicon, woff2Only] : [react()],
   resolve:
-    mode === 'single' ? { alias: [{ find: /^\.\/makeWorker$/, replacement: fileURLToPath(new URL('./src/viz/surface/makeWorker.none.ts', import.meta.url)) }] } : {},
+    mode === 'single'
+      ? {
+          alias: [
+            { find: /^\.\/makeWorker$/, replacement: fileURLToPath(new URL('./src/viz/surface/makeWorker.none.ts', import.meta.url)) },
+            { find: /^\.\/makeSweepWorker$/, replacement: fileURLToPath(new URL('./src/viz/sweep/makeSweepWorker.none.ts', import.meta.url)) },
+          ],
+        }
+      : {},
   base: './',
   publicDir: mode === 'single' ? false : 'public',
   build: {

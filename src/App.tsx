@@ -38,6 +38,7 @@ import { CurvePlot } from './viz/curve/CurvePlot';
 import { ErrorChart } from './viz/chart/ErrorChart';
 import { MarkKey } from './viz/shared/MarkKey';
 import { RaceLegend } from './viz/shared/RaceLegend';
+import { SweepPanel } from './viz/sweep/SweepPanel';
 import { touchFirst } from './viz/shared/touchFirst';
 
 /** What each view is called in a failure message. */
@@ -186,6 +187,9 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
         </div>
         {!embed && (
           <div className="below" ref={belowRef}>
+            <ErrorBoundary what="the sweep" resetKey={problem}>
+              <SweepPanel />
+            </ErrorBoundary>
             <ErrorBoundary what="the weight matrix" resetKey={problem}>
               <WeightMatrix />
             </ErrorBoundary>

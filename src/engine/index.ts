@@ -12,3 +12,4 @@ export * from './workspace';
 export * from './stability';
 export * from './surface/index';
 export * from './optimizers/index';
+export * from './sweep';

@@ -18,3 +18,4 @@ export * from './plotWindow';
 export * from './scenes';
 export * from './challenge';
 export * from './race';
+export { SHUFFLE_SEED } from './slices/restart';

@@ -127,7 +127,7 @@ export function ErrorChart() {
         <g transform={`translate(${left},${MARGIN.top})`}>
           <line ref={headRef} className="error-line" />
           <circle ref={dotRef} r={4} className="error-dot" data-testid="error-dot" />
-          <RaceMarkers place={placeRun} px={0.7 * fontPx} />
+          <RaceMarkers place={placeRun} px={0.7 * fontPx} everyFrame={false} />
         </g>
       </svg>
       <button

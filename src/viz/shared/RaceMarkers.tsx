@@ -16,6 +16,11 @@ interface RaceMarkersProps {
   place: PlaceRun;
   /** The markers' size across, in pixels. */
   px: number;
+  /**
+   * Follow every frame (default); false: move when the store commits, a few times a second while
+   * playing (a small chart whose marks need not cost a repaint every frame).
+   */
+  everyFrame?: boolean;
 }
 
 /** What a racer's marker is called. */
@@ -24,7 +29,7 @@ export function racerName(r: Racer, run: number): string {
 }
 
 /** The racers' markers (nothing without a race). */
-export function RaceMarkers({ place, px }: RaceMarkersProps) {
+export function RaceMarkers({ place, px, everyFrame = true }: RaceMarkersProps) {
   const racers = useAppState((s) => s.racers);
   // Each commit redraws the trails: the heads start again from their new ends.
   useAppState((s) => s.snapshot);
@@ -42,7 +47,9 @@ export function RaceMarkers({ place, px }: RaceMarkersProps) {
       setAttrs(heads.current[q], end ? { x1: end[0], y1: end[1], x2: x, y2: y } : {}, end !== null);
     });
   useLayoutEffect(draw);
-  useFrames(draw);
+  useFrames(() => {
+    if (everyFrame) draw();
+  });
   if (racers.length === 0) return null;
   return (
     <g className="race-markers">
