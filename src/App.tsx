@@ -38,6 +38,7 @@ import { CurvePlot } from './viz/curve/CurvePlot';
 import { ErrorChart } from './viz/chart/ErrorChart';
 import { MarkKey } from './viz/shared/MarkKey';
 import { RaceLegend } from './viz/shared/RaceLegend';
+import { RaceKey } from './viz/shared/RaceKey';
 import { SweepPanel } from './viz/sweep/SweepPanel';
 import { touchFirst } from './viz/shared/touchFirst';
 
@@ -157,6 +158,7 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
                   {view === 'contour' ? <ContourPlot /> : view === 'surface' ? <BowlPlot /> : <CurvePlot />}
                 </ErrorBoundary>
                 <MarkKey />
+                {lecture && <RaceKey />}
               </div>
             </div>
             <aside className="side" aria-label="The run">
