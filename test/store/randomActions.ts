@@ -78,6 +78,11 @@ export function randomAction(r: Random): RandomAction {
       return { name: `setOptimizer(${o})`, run: (s) => s.getState().setOptimizer(o) };
     },
     () => {
+      // A race of 0 to 7 runs (7 is refused), some with a wild η.
+      const runs = Array.from({ length: int(r, 0, 7) }, () => ({ optimizer: pick(r, ['gd', 'momentum', 'adam', 'rmsprop'] as const), eta: r() < 0.8 ? pick(r, [0.01, 0.1, 0.5, 3]) : wildNumber(r) }));
+      return { name: `setRace(${JSON.stringify(runs)})`, run: (s) => void s.getState().setRace(runs.length ? runs : null) };
+    },
+    () => {
       const b = pick(r, [1, 2, 3, 50, 0, -1, 1.5]);
       return { name: `setBatchSize(${b})`, run: (s) => s.getState().setBatchSize(b) };
     },

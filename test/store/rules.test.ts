@@ -23,7 +23,14 @@ function brokenRules(s: AppState): string[] {
   if (!(s.mathUnit >= 0 && s.mathUnit < s.problem.k)) broken.push(`mathUnit ${s.mathUnit}`);
   if (!(s.stage >= 0 && s.stage < STAGES.length)) broken.push(`stage ${s.stage}`);
   if (!(s.batchSize >= 1 && s.batchSize <= s.problem.N)) broken.push(`batchSize ${s.batchSize} of ${s.problem.N}`);
-  if (s.playing && s.runner.status === 'diverged') broken.push('a diverged run plays');
+  // A race plays on while any run moves; every racer is of the problem's shape, finite, and started where the run did.
+  if (s.playing && s.runner.status === 'diverged' && !s.racers.some((r) => r.runner.status === 'running')) broken.push('a diverged run plays');
+  if (s.racers.length > 5) broken.push(`${s.racers.length + 1} runs racing`);
+  for (const r of s.racers) {
+    if (r.runner.w.length !== dims || r.runner.problem !== s.problem) broken.push('a racer of another problem');
+    if (!Array.from(r.runner.w).every(Number.isFinite) || !Number.isFinite(r.runner.E)) broken.push('a racer with a non-finite number');
+  }
+  if (s.finishedAt.length !== s.racers.length + 1) broken.push(`finishedAt of ${s.finishedAt.length} for ${s.racers.length + 1} runs`);
   if (s.snapshot.w.length !== dims || s.history.dims !== dims) broken.push('snapshot or history of another shape');
   if (s.runner.status !== 'diverged' && !s.snapshot.w.every(Number.isFinite)) broken.push('a non-finite weight in a run that has not diverged');
   if (s.notices.length > 6) broken.push(`${s.notices.length} notices`);
