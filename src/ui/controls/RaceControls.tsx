@@ -45,7 +45,7 @@ export function RaceControls() {
       <div className="race-add">
         <Choice<OptimizerName>
           name="add"
-          label="optimizer of the run to add"
+          label="run to add"
           value={addOptimizer}
           options={OPTIMIZER_NAMES.map((o) => ({ value: o, text: OPTIMIZER_TITLES[o] }))}
           onChange={setAddOptimizer}
