@@ -13,3 +13,4 @@ export * from './stability';
 export * from './surface/index';
 export * from './optimizers/index';
 export * from './sweep';
+export * from './predict';

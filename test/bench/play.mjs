@@ -7,6 +7,8 @@
  *   - long tasks (> 50 ms), steps taken, maps drawn (contour bands or 3-D meshes painted,
  *     from the canvas's data-draws), React commits per second (counted by a minimal
  *     React DevTools hook installed before the app loads, as test/e2e/robust.spec.ts does),
+ *     and the share of frames that carried a React commit or a change of the texts people read,
+ *     with the p95 of the other frames ("p95 other frames": what a frame costs between them),
  * each beside the same page idle for the same time in the same run;
  *   - JS heap growth over a run of more than 100,000 steps, after forced garbage collection; and
  *   - loading a costly link (steps= taken in slices after the first paint): time from
@@ -110,20 +112,30 @@ async function probe(page, ms, play) {
       const po = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
       po.observe({ type: 'longtask', buffered: false });
       const work = [];
+      // Which frames carried a React commit, and which a change of the texts people read (the E readout's).
+      const committed = [];
+      const texted = [];
+      let texts = 0;
+      const eReadout = document.querySelector('[data-quantity="E"]:not([data-record])');
+      const mo = new MutationObserver(() => texts++);
+      if (eReadout) mo.observe(eReadout, { childList: true, characterData: true, subtree: true });
       const gaps = [];
       let stop = false;
       let last = 0;
       let frames = 0;
       const channel = new MessageChannel();
-      let t0 = 0;
-      channel.port1.onmessage = () => work.push(performance.now() - t0);
+      const commitCount = () => (typeof window.__errorBowlCommits === 'number' ? window.__errorBowlCommits : 0);
+      channel.port1.onmessage = (e) => {
+        work.push(performance.now() - e.data.t0);
+        committed.push(commitCount() !== e.data.c0);
+        texted.push(texts !== e.data.x0);
+      };
       const tick = (t) => {
         if (stop) return;
         frames++;
         if (last) gaps.push(t - last);
         last = t;
-        t0 = performance.now();
-        channel.port2.postMessage(0);
+        channel.port2.postMessage({ t0: performance.now(), c0: commitCount(), x0: texts });
         requestAnimationFrame(tick);
       };
       // Maps painted: the contour view's bands canvas or the 3-D view's mesh canvas, each counting in data-draws.
@@ -146,8 +158,11 @@ async function probe(page, ms, play) {
       const mapsDrawn = maps() - maps0;
       if (play) [...document.querySelectorAll('button')].find((b) => b.textContent === 'Pause')?.click();
       po.disconnect();
+      mo.disconnect();
       return {
         work: work.slice(2),
+        committed: committed.slice(2),
+        texted: texted.slice(2),
         gaps,
         frames,
         elapsed,
@@ -191,13 +206,22 @@ async function measure(page, cdp, ms, play) {
   return { ...r, cpu: perFrame('cpu'), task: perFrame('task'), script: perFrame('script'), layout: perFrame('layout'), style: perFrame('style'), fps: framesPerS };
 }
 
+/** p95 of the frames that carried neither a React commit nor a text change, and the share of those that did. */
+function split(r) {
+  const plain = r.work.filter((_, n) => !r.committed[n] && !r.texted[n]);
+  const share = (flags) => (r.work.length ? (100 * flags.filter(Boolean).length) / r.work.length : NaN);
+  return { plainP95: pct(plain, 95), commitShare: share(r.committed), textShare: share(r.texted.map((t, n) => t && !r.committed[n])) };
+}
+
 function line(label, r) {
   const lt = r.longTasks.length;
+  const sp = split(r);
   return (
     `  ${label}: main-thread ms/frame p50 ${fmt(pct(r.work, 50))}, p95 ${fmt(pct(r.work, 95))}; ` +
     `CPU ms/frame ${fmt(r.cpu)}; in tasks ${fmt(r.task)} (script ${fmt(r.script)}, layout ${fmt(r.layout)}, style ${fmt(r.style)}); ` +
     `${fmt(r.fps, 0)} fps, interval p95 ${fmt(pct(r.gaps, 95), 1)} ms; long tasks ${lt}${lt ? ` (longest ${Math.max(...r.longTasks).toFixed(0)} ms)` : ''}; ` +
-    `steps ${r.steps}; maps ${r.maps}; commits/s ${fmt(r.commitsPerS, 1)}`
+    `steps ${r.steps}; maps ${r.maps}; commits/s ${fmt(r.commitsPerS, 1)}; ` +
+    `frames with a commit ${fmt(sp.commitShare, 1)} %, with new texts only ${fmt(sp.textShare, 1)} %, p95 of the others ${fmt(sp.plainP95)} ms`
   );
 }
 
@@ -365,6 +389,7 @@ try {
       commits: med('busy', (r) => r.commitsPerS),
       idleCommits: med('idle', (r) => r.commitsPerS),
       p95s: runs.map((r) => pct(r.busy.work, 95)),
+      plainP95: med('busy', (r) => split(r).plainP95),
     };
     console.log(
       `  medians of ${REPEAT}: p95 ${fmt(row.p95)} ms (runs ${row.p95s.map((v) => fmt(v, 1)).join(', ')}; idle ${fmt(row.idleP95)}), ` +
@@ -498,11 +523,12 @@ try {
 // 4. Summary: medians of REPEAT runs, the idle page beside each, the budget, and how each view grows with N.
 console.log(`\nload average (1, 5, 15 min) at start ${loadAtStart}, at end ${load()}, on ${availableParallelism()} cores`);
 if (results.length) {
-  const cols = ['scenario', 'p95 ms', 'budget', 'CPU ms/frame', 'in tasks', 'idle p95', 'idle CPU', 'long tasks (idle)', 'steps', 'maps', 'commits/s (idle)'];
+  const cols = ['scenario', 'p95 ms', 'budget', 'p95 other frames', 'CPU ms/frame', 'in tasks', 'idle p95', 'idle CPU', 'long tasks (idle)', 'steps', 'maps', 'commits/s (idle)'];
   const rows = results.map((r) => [
     `${VIEW_LABEL[r.view]}, N = ${r.N.toLocaleString('en')}${r.race ? ', six runs' : ''}`,
     fmt(r.p95),
     r.N === 1000 ? `≤ ${BUDGET[r.race ? 'race' : r.view]} ${r.p95 <= BUDGET[r.race ? 'race' : r.view] ? 'ok' : 'OVER'}` : '—',
+    fmt(r.plainP95),
     fmt(r.cpu),
     fmt(r.task),
     fmt(r.idleP95),
