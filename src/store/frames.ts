@@ -20,15 +20,19 @@ export interface FrameChannel {
   subscribe(fn: FrameListener): () => void;
   /**
    * True when texts people read (live numbers, labels) change in the frame of
-   * `snap`: at most every TEXT_INTERVAL_MS, and for every listener in the same
-   * frame. Ten changes a second are more than an eye reads, and each costs its
-   * panel a text layout and a paint.
+   * `snap`, for every listener in the same frame: every step of a slow run (one
+   * step since the texts last changed, at least STEP_TEXT_MS after), else at most
+   * every TEXT_INTERVAL_MS. A fast run's numbers are a blur at any rate; each change
+   * costs its panel a text layout and a paint, and the run slice commits React's
+   * snapshot in these same frames, so few frames carry the heavier work.
    */
   textDue(snap: RunSnapshot): boolean;
 }
 
-/** Least milliseconds between two changes of the texts that follow the run. */
-export const TEXT_INTERVAL_MS = 250;
+/** Least milliseconds between two changes of the texts that follow a fast run. */
+export const TEXT_INTERVAL_MS = 500;
+/** Least milliseconds between two changes of the texts of a slow run (one step at a time). */
+export const STEP_TEXT_MS = 100;
 
 /** A channel starting at `first`. */
 export function createFrameChannel(first: RunSnapshot): FrameChannel {
@@ -36,6 +40,7 @@ export function createFrameChannel(first: RunSnapshot): FrameChannel {
   let current = first;
   let textSnap: RunSnapshot | null = null;
   let textAt = -Infinity;
+  let textStep = -Infinity;
   return {
     get current() {
       return current;
@@ -58,9 +63,11 @@ export function createFrameChannel(first: RunSnapshot): FrameChannel {
     textDue(snap) {
       if (snap === textSnap) return true;
       const now = performance.now();
-      if (now - textAt < TEXT_INTERVAL_MS) return false;
+      const oneStep = Math.abs(snap.step - textStep) <= 1;
+      if (now - textAt < (oneStep ? STEP_TEXT_MS : TEXT_INTERVAL_MS)) return false;
       textSnap = snap;
       textAt = now;
+      textStep = snap.step;
       return true;
     },
   };

@@ -75,15 +75,18 @@ export const createRunSlice: StateCreator<AppState, [], [], Actions<RunSlice>> =
       const decided = challenge !== before;
       const stop = (runner.status !== 'running' && !racers.some(racing)) || (decided && playing);
       const snapshot = takeSnapshot(runner);
+      // React commits in frames whose texts change too (frames.ts), so few frames carry the heavier work.
+      // (The clock is read first: the texts' interval, timed from a later reading, then never ends short of the commits'.)
+      const now = performance.now();
+      const textDue = get().frames.textDue(snapshot);
       // Every step reaches the per-frame channel; React sees it at once when paused, and a few
       // times a second while playing (DESIGN §2: the moving marks follow the channel).
       get().frames.publish(snapshot);
-      const now = performance.now();
       // Steps taken in slices for a link (loading) are throttled the same way.
       const throttled = get().playing || get().loading !== null;
       // The step that decides a challenge is committed with it, so the sentence and the step agree.
       // A run reaching the race's finish is committed at once too (the legend names it).
-      if (!throttled || stop || decided || finishedAt !== get().finishedAt || now - lastCommit >= COMMIT_INTERVAL_MS) {
+      if (!throttled || stop || decided || finishedAt !== get().finishedAt || (textDue && now - lastCommit >= COMMIT_INTERVAL_MS)) {
         lastCommit = now;
         // A step taken (or tried) starts the next update's parts from the first.
         set({ snapshot, stage: 0, stepsTaken: Math.max(get().stepsTaken, runner.step), ...(decided ? { challenge } : {}), ...(stop ? { playing: false } : {}), ...(finishedAt !== get().finishedAt ? { finishedAt } : {}) });
