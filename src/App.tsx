@@ -40,10 +40,11 @@ import { MarkKey } from './viz/shared/MarkKey';
 import { RaceLegend } from './viz/shared/RaceLegend';
 import { RaceKey } from './viz/shared/RaceKey';
 import { SweepPanel } from './viz/sweep/SweepPanel';
+import { DataPlot } from './viz/data/DataPlot';
 import { touchFirst } from './viz/shared/touchFirst';
 
 /** What each view is called in a failure message. */
-const VIEW_WHAT: Record<ViewName, string> = { curve: 'the curve E(w)', contour: 'the contour map', surface: 'the 3-D bowl' };
+const VIEW_WHAT: Record<ViewName, string> = { curve: 'the curve E(w)', contour: 'the contour map', surface: 'the 3-D bowl', data: 'the data and the model' };
 
 /** The CSV codec handed to the data editor (ui does not import share). */
 const CSV: CsvCodec = { parse: parseCsv, format: formatCsv, maxBytes: MAX_CSV_BYTES };
@@ -155,7 +156,19 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
               {embed && <ViewPicker />}
               <div className="plot-slot">
                 <ErrorBoundary what={VIEW_WHAT[view]} resetKey={plotKey} recover={recoverPlot}>
-                  {view === 'contour' ? <ContourPlot /> : view === 'surface' ? <BowlPlot /> : <CurvePlot />}
+                  {view === 'contour' ? (
+                    <ContourPlot />
+                  ) : view === 'surface' ? (
+                    <BowlPlot />
+                  ) : view === 'data' ? (
+                    // The data beside the weights' view: each point of the bowl is a model, drawn over the data.
+                    <div className="plot plot-pair">
+                      {problem.k * problem.d >= 2 ? <ContourPlot /> : <CurvePlot />}
+                      <DataPlot />
+                    </div>
+                  ) : (
+                    <CurvePlot />
+                  )}
                 </ErrorBoundary>
                 <MarkKey />
                 {lecture && <RaceKey />}

@@ -9,7 +9,7 @@
  * however many there are.
  */
 import { columnOf } from '../engine';
-import { findPreset, type AppStore, type ProblemSettings } from '../store';
+import { findPreset, TWO_WEIGHT_VIEWS, type AppStore, type ProblemSettings } from '../store';
 import { stepCost, stepCostProblem, SYNC_STEP_COST } from './slices';
 import { startScenes } from './scenes/start';
 import { problemSentence, type ParamProblem, type UrlParams } from './url';
@@ -97,7 +97,7 @@ export function applyUrlParams(
   }
   if (params.view) {
     const dims = s().runner.w.length;
-    if (params.view !== 'curve' && dims < 2) {
+    if (TWO_WEIGHT_VIEWS.includes(params.view) && dims < 2) {
       ignored.push({ param: `view=${params.view}`, why: 'it needs at least two weights; this problem has one, so the curve E(w) is shown' });
     } else s().setView(params.view);
   }

@@ -107,7 +107,7 @@ function oneOf<T extends string>(values: readonly T[]): (v: string) => T | null 
 }
 
 const THEMES = oneOf<ThemeName>(['light', 'dark', 'projector']);
-const VIEWS = oneOf<ViewName>(['curve', 'contour', 'surface']);
+const VIEWS = oneOf<ViewName>(['curve', 'contour', 'surface', 'data']);
 const OPTS = oneOf(OPTIMIZER_NAMES);
 
 /** Collects parameters from the query, then the fragment (which wins). Only own, known names. */
@@ -189,7 +189,7 @@ export function parseUrl(search: string, hash: string): ParsedUrl {
       case 'view': {
         const v = VIEWS(value);
         if (v) params.view = v;
-        else bad(name, value, 'use curve, contour or surface');
+        else bad(name, value, 'use curve, contour, surface or data');
         break;
       }
       case 'mu': case 'alpha': case 'beta1': case 'beta2': case 'eps': {

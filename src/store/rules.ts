@@ -8,7 +8,7 @@ import type { StateCreator } from 'zustand';
 import { STAGES } from '../notation';
 import { otherAxis } from './presetState';
 import { racing } from './race';
-import { VIEW_NAMES, type AppState, type Notice } from './types';
+import { TWO_WEIGHT_VIEWS, VIEW_NAMES, type AppState, type Notice } from './types';
 
 /** At most this many notices are kept; older ones drop off. */
 export const MAX_NOTICES = 6;
@@ -39,7 +39,7 @@ export function ruleFixes(next: AppState): Partial<AppState> | null {
   if (axis !== next.axis) fix.axis = axis;
   const axisJ = dims < 2 ? -1 : isIndex(next.axisJ, dims) && next.axisJ !== axis ? next.axisJ : otherAxis(axis, dims);
   if (axisJ !== next.axisJ) fix.axisJ = axisJ;
-  if (!(VIEW_NAMES as readonly string[]).includes(next.view) || (dims < 2 && next.view !== 'curve')) {
+  if (!(VIEW_NAMES as readonly string[]).includes(next.view) || (dims < 2 && TWO_WEIGHT_VIEWS.includes(next.view))) {
     fix.view = 'curve';
     if (dims < 2) fix.notices = withNotice(next.notices, ONE_WEIGHT_NOTICE, 'info');
   }

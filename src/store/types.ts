@@ -6,8 +6,10 @@ import type { FrameChannel } from './frames';
 import type { RunSnapshot } from './snapshot';
 import type { RaceRun, Racer } from './race';
 
-/** Views of the error surface. */
-export const VIEW_NAMES = ['curve', 'contour', 'surface'] as const;
+/** Views: of the error surface (curve, contour, surface), and of the data with the model's predictions beside the weights' view (data). */
+export const VIEW_NAMES = ['curve', 'contour', 'surface', 'data'] as const;
+/** The views of two weights (the others need one weight, or none). */
+export const TWO_WEIGHT_VIEWS: readonly ViewName[] = ['contour', 'surface'];
 /** A view of the error surface. */
 export type ViewName = (typeof VIEW_NAMES)[number];
 /** Colour themes; projector is high-contrast with large type. */

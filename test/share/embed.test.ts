@@ -155,6 +155,13 @@ describe('obeyCommand: types are checked, malformed commands are ignored with a 
   const fresh = () => createAppStore('bowl');
   const texts = (store: AppStore) => store.getState().notices.map((n) => n.text).join(' ');
 
+  it('obeyCommand(set) takes {view: "data"}, also on a problem of one weight', () => {
+    const store = fresh();
+    expect(obeyCommand(store, cmd('set', { view: 'data' }))).toBe(true);
+    expect(store.getState().view).toBe('data');
+    expect(store.getState().notices).toEqual([]);
+  });
+
   it('obeyCommand(set) ignores {eta: true} with a notice: a boolean is not a number', () => {
     const store = fresh();
     expect(obeyCommand(store, cmd('set', { eta: true }))).toBe(true);

@@ -17,8 +17,9 @@ function brokenRules(s: AppState): string[] {
   if (!(Number.isInteger(s.axis) && s.axis >= 0 && s.axis < dims)) broken.push(`axis ${s.axis} of ${dims}`);
   if (dims >= 2 && !(Number.isInteger(s.axisJ) && s.axisJ >= 0 && s.axisJ < dims && s.axisJ !== s.axis)) broken.push(`axisJ ${s.axisJ} (axis ${s.axis}, ${dims} weights)`);
   if (dims < 2 && s.axisJ !== -1) broken.push(`axisJ ${s.axisJ} with one weight`);
-  if (!['curve', 'contour', 'surface'].includes(s.view)) broken.push(`view ${s.view}`);
-  if (dims < 2 && s.view !== 'curve') broken.push(`view ${s.view} with one weight`);
+  if (!['curve', 'contour', 'surface', 'data'].includes(s.view)) broken.push(`view ${s.view}`);
+  // The data view pairs the data with the curve or the map: it fits every problem.
+  if (dims < 2 && s.view !== 'curve' && s.view !== 'data') broken.push(`view ${s.view} with one weight`);
   if (s.mathRecord !== null && !(s.mathRecord >= 0 && s.mathRecord < s.problem.N)) broken.push(`mathRecord ${s.mathRecord}`);
   if (!(s.mathUnit >= 0 && s.mathUnit < s.problem.k)) broken.push(`mathUnit ${s.mathUnit}`);
   if (!(s.stage >= 0 && s.stage < STAGES.length)) broken.push(`stage ${s.stage}`);

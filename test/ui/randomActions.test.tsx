@@ -10,7 +10,7 @@ import { App } from '../../src/App';
 import { createAppStore } from '../../src/store';
 import { randomActions } from '../store/randomActions';
 
-const PLOT_OF = { curve: 'curve-plot', contour: 'contour-plot', surface: 'surface-plot' } as const;
+const PLOT_OF = { curve: 'curve-plot', contour: 'contour-plot', surface: 'surface-plot', data: 'data-plot' } as const;
 
 describe('App under random actions', () => {
   afterEach(() => vi.restoreAllMocks());

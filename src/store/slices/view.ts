@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import { otherAxis } from '../presetState';
 import { isWindowValues } from '../plotWindow';
 import { ONE_WEIGHT_NOTICE, withNotice } from '../rules';
-import { VIEW_NAMES, type Actions, type AppState, type ViewSlice } from '../types';
+import { TWO_WEIGHT_VIEWS, VIEW_NAMES, type Actions, type AppState, type ViewSlice } from '../types';
 
 export { MAX_NOTICES } from '../rules';
 
@@ -19,7 +19,7 @@ export const createViewSlice: StateCreator<AppState, [], [], Actions<ViewSlice>>
       get().notify(`There is no view “${String(view).slice(0, 40)}”; the views are ${VIEW_NAMES.join(', ')}.`, 'warning');
       return false;
     }
-    if (view !== 'curve' && get().runner.w.length < 2) {
+    if (TWO_WEIGHT_VIEWS.includes(view) && get().runner.w.length < 2) {
       get().notify(ONE_WEIGHT_NOTICE, 'info');
       return false;
     }

@@ -7,6 +7,7 @@ const VIEWS: readonly { value: ViewName; text: string }[] = [
   { value: 'curve', text: 'curve E(w) of one weight' },
   { value: 'contour', text: 'contour map of two weights' },
   { value: 'surface', text: '3-D bowl of two weights' },
+  { value: 'data', text: 'data and model, beside the weights' },
 ];
 
 /** View menu plus the axis menus the view needs. */
@@ -21,16 +22,16 @@ export function ViewPicker() {
     value: q,
     text: labelOfWeight(problem, q),
   }));
-  const twoD = view !== 'curve';
+  // The data view pairs the data with the curve (one weight) or the contour map.
+  const twoD = view === 'contour' || view === 'surface' || (view === 'data' && dims >= 2);
   return (
     <div className="view-picker">
       <Choice<ViewName>
         name="view"
         label="view"
         value={view}
-        options={dims < 2 ? VIEWS.slice(0, 1) : VIEWS}
+        options={dims < 2 ? VIEWS.filter((v) => v.value === 'curve' || v.value === 'data') : VIEWS}
         onChange={(v) => store.getState().setView(v)}
-        disabled={dims < 2}
       />
       <Choice<number>
         name={twoD ? 'across' : 'curve along'}

@@ -3,7 +3,7 @@
  * y − ŷ, f′(h) and δ = (y − ŷ) f′(h), marking the records the next step uses.
  */
 import { Fragment } from 'react';
-import { PER_RECORD_LIMIT, useAppState, useStage } from '../../store';
+import { PER_RECORD_LIMIT, useAppState, useAppStore, useStage } from '../../store';
 import { Readout } from './Readout';
 import { reached, subscript as sub, formatNumber } from '../../notation';
 
@@ -30,6 +30,9 @@ function RecordRows() {
   const snap = useAppState((s) => s.snapshot);
   const mode = useAppState((s) => s.mode);
   const standardize = useAppState((s) => s.standardize);
+  // The record the math panel writes out: hovering a row (or a record in the data view) picks it, and its row stands out.
+  const mathRecord = useAppState((s) => s.mathRecord);
+  const store = useAppStore();
   // In step-through, y − ŷ is reached at the error part, f′(h) and δ at the error term; before, they show "…".
   const stage = useStage();
   const hold = (part: 'error' | 'term') => (reached(part, stage) ? undefined : '…');
@@ -69,7 +72,12 @@ function RecordRows() {
           </thead>
           <tbody>
             {Array.from({ length: N }, (_, mu) => (
-              <tr key={mu} className={mode !== 'batch' && inBatch.has(mu) ? 'in-batch' : undefined}>
+              <tr
+                key={mu}
+                className={[mode !== 'batch' && inBatch.has(mu) ? 'in-batch' : '', mathRecord === mu ? 'picked' : ''].join(' ').trim() || undefined}
+                data-row={mu + 1}
+                onMouseEnter={() => store.getState().setMathRecord(mu)}
+              >
                 <th scope="row">{mu + 1}</th>
                 {Array.from({ length: n }, (_, i) => (
                   <td key={`x${i}`}>{formatNumber(problem.x[mu * n + i])}</td>

@@ -43,6 +43,13 @@ const TRAIL_ON_MAP: Mark = {
   text: 'steps taken',
 };
 
+/** The data view over two inputs: the records on the shaded map of ŷ, and the decision boundary. */
+const PLANE_MARKS: readonly Mark[] = [
+  { id: 'records', swatch: <><circle cx={8} cy={H / 2} r={4.5} className="data-point on-shade" style={{ fill: '#5e3c99' }} /><rect x={W - 13} y={H / 2 - 4.5} width={9} height={9} className="data-point on-shade" style={{ fill: '#e66101' }} /></>, text: 'records, coloured by target y (circle: below ½, square: above)' },
+  { id: 'shade', swatch: <><rect width={W / 2} height={H} fill="#b2abd2" /><rect x={W / 2} width={W / 2} height={H} fill="#fdb863" /></>, text: 'shading: the model’s ŷ (purple low, orange high)' },
+  { id: 'boundary', swatch: <line x1={1} y1={H / 2} x2={W - 1} y2={H / 2} className="data-boundary" />, text: 'ŷ = ½ for a sigmoid (0 for tanh): the decision boundary' },
+];
+
 /** What each view draws. */
 const MARKS: Record<ViewName, readonly Mark[]> = {
   curve: [
@@ -70,6 +77,11 @@ const MARKS: Record<ViewName, readonly Mark[]> = {
     { id: 'start', swatch: <rect x={W / 2 - 5} y={H / 2 - 5} width={10} height={10} className="start-mark" />, text: 'start' },
     { id: 'bands', swatch: <rect width={W} height={H} rx={3} className="key-bands" />, text: 'bands: levels of E (scale at the right)' },
   ],
+  data: [
+    { id: 'records', swatch: <circle cx={W / 2} cy={H / 2} r={4.5} className="data-point" />, text: 'records (x, y)' },
+    { id: 'model', swatch: <line x1={1} y1={H - 3} x2={W - 1} y2={3} className="data-model" />, text: 'the model now: ŷ = f(h)' },
+    { id: 'errors', swatch: <line x1={W / 2} y1={2} x2={W / 2} y2={H - 2} className="data-error" />, text: 'each record’s error y − ŷ' },
+  ],
   surface: [
     POINT,
     { id: 'step', swatch: arrow('contour-step'), text: 'the next step Δw = −η ∇E' },
@@ -87,10 +99,16 @@ export function MarkKey() {
   const i = useAppState((s) => s.axis);
   const j = useAppState((s) => s.axisJ);
   const stage = useStage();
-  const values = markValues({
-    view, w: snap.w, dw: snap.dw, grad: snap.grad, E: snap.E, step: snap.step, batch: mode === 'batch', stage,
+  // The data view shows the weights' view beside the data: the key explains both.
+  const weightView: ViewName = view !== 'data' ? view : problem.k * problem.d >= 2 ? 'contour' : 'curve';
+  const marks = view === 'data' ? [...MARKS[weightView], ...(problem.n === 2 ? PLANE_MARKS : MARKS.data)] : MARKS[view];
+  const values = {
+    ...(view === 'data' ? markValues({ view: 'data', w: snap.w, dw: snap.dw, grad: snap.grad, E: snap.E, step: snap.step, batch: mode === 'batch', stage, i, j, labelI: '', labelJ: '' }) : {}),
+    ...markValues({
+    view: weightView, w: snap.w, dw: snap.dw, grad: snap.grad, E: snap.E, step: snap.step, batch: mode === 'batch', stage,
     i, j, labelI: labelOfWeight(problem, i), labelJ: j >= 0 ? labelOfWeight(problem, j) : '',
-  });
+    }),
+  };
   const list = useRef<HTMLUListElement>(null);
   const [pinned, setPinned] = useState<string | null>(null);
   /** Marks `id`'s mark on the plot (or the pinned one, or none). */
@@ -103,7 +121,7 @@ export function MarkKey() {
   };
   return (
     <ul ref={list} className="mark-key" aria-label="What the marks mean" data-testid="mark-key">
-      {MARKS[view].map((m) => (
+      {marks.map((m) => (
         <li key={m.id} data-mark={m.id}>
           <button
             type="button"

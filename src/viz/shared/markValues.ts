@@ -50,6 +50,7 @@ export function markValues(n: MarkNumbers): Record<string, string | null> {
       trail: steps,
     };
   }
+  if (n.view === 'data') return { records: null, model: null, errors: fmt(E) && `E = ½ Σ (y − ŷ)² = ${fmt(E)}` };
   const point = pair(w[i], w[j]);
   return {
     point: point && fmt(E) && `(${labelI}, ${labelJ}) = ${point}, E = ${fmt(E)}`,
