@@ -7,7 +7,7 @@ const VIEWS: readonly { value: ViewName; text: string }[] = [
   { value: 'curve', text: 'curve E(w) of one weight' },
   { value: 'contour', text: 'contour map of two weights' },
   { value: 'surface', text: '3-D bowl of two weights' },
-  { value: 'data', text: 'data and model, beside the weights' },
+  { value: 'data', text: 'data and model' },
 ];
 
 /** View menu plus the axis menus the view needs. */
