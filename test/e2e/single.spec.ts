@@ -27,3 +27,10 @@ test('dist-single/index.html is one file that works offline from file://', async
   // KaTeX's fonts came from the file itself: the main one is loaded.
   expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
 });
+
+test('the single file sweeps η on the main thread (it has no worker file)', async ({ page, context }) => {
+  await context.setOffline(true);
+  await page.goto(`${pathToFileURL(FILE).href}#preset=bowl`);
+  await page.getByRole('button', { name: 'Run the sweep' }).click();
+  await expect(page.getByTestId('sweep-chart').getByTestId('sweep-point')).toHaveCount(60, { timeout: 30_000 });
+});
