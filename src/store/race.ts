@@ -7,10 +7,9 @@
  * activation, error, mode, batch size, optimizer parameters and shuffle seed.
  */
 import { clearHistory, createHistory, createRunner, cutHistory, isOptimizerName, recordHistory, restoreRunner, takeStep, takeSteps } from '../engine';
-import type { History, OptimizerName, Runner } from '../engine';
+import type { ActivationName, History, LossName, ModeName, OptimizerName, OptimizerParams, Problem, Runner } from '../engine';
 import { checkpointBefore, createCheckpointLog, noteCheckpoint, type CheckpointLog } from './checkpoints';
 import { ETA_MAX, ETA_MIN } from './limits';
-import type { AppData } from './types';
 
 /** Most runs in a race, the store's own included. */
 export const MAX_RUNS = 6;
@@ -39,8 +38,15 @@ export function raceProblem(runs: readonly RaceRun[]): string | null {
   return null;
 }
 
-/** The settings every run of a race shares with the store's own. */
-export type RaceSettings = Pick<AppData, 'problem' | 'activation' | 'loss' | 'mode' | 'batchSize' | 'optimizerParams'>;
+/** The settings every run of a race shares with the store's own (the store's fields of these names). */
+export interface RaceSettings {
+  problem: Problem;
+  activation: ActivationName;
+  loss: LossName;
+  mode: ModeName;
+  batchSize: number;
+  optimizerParams: Partial<OptimizerParams>;
+}
 
 /** A run of `s` with `run`'s optimizer and η from weights `w` (the store's shuffle seed `seed`). */
 function racerRunner(s: RaceSettings, run: RaceRun, w: ArrayLike<number>, seed: number): Runner {
