@@ -2,19 +2,22 @@
  * The composition root: the only place where the store, the views, the controls
  * and the URL meet. Lays out the page and starts the play loop and shortcuts.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_PRESET_ID, runMoving, startPlayLoop, StoreContext, useApp, type AppStore, type CsvCodec, type ViewName } from './store';
 import { ErrorBoundary } from './ui/panels/ErrorBoundary';
 import { LoadProgress } from './ui/panels/LoadProgress';
 import { SceneBar } from './ui/panels/SceneBar';
 import { ChallengeBar } from './ui/panels/ChallengeBar';
 import { formatCsv, MAX_CSV_BYTES, parseCsv } from './share/csv';
+import { parseRunJson } from './share/runJson';
 import { embedCode, shareLink } from './share/link';
 import { challengeLink } from './share/challengeLink';
 import { Toolbar } from './ui/controls/Toolbar';
 import { Settings } from './ui/controls/Settings';
 import { RaceControls } from './ui/controls/RaceControls';
 import { PageMenu } from './ui/controls/PageMenu';
+import { ExportMenu } from './ui/controls/ExportMenu';
+import { createExportMakers } from './figureExport';
 import { DataEditor } from './ui/data/DataEditor';
 import { HelpDialog } from './ui/keyboard/HelpDialog';
 import { MathPanel } from './ui/math/MathPanel';
@@ -39,15 +42,17 @@ import { ErrorChart } from './viz/chart/ErrorChart';
 import { MarkKey } from './viz/shared/MarkKey';
 import { RaceLegend } from './viz/shared/RaceLegend';
 import { RaceKey } from './viz/shared/RaceKey';
-import { SweepPanel } from './viz/sweep/SweepPanel';
-import { DataPlot } from './viz/data/DataPlot';
 import { touchFirst } from './viz/shared/touchFirst';
+
+// Loaded when first shown, not for the first paint: the sweep (below the first screen) and the data view.
+const SweepPanel = lazy(() => import('./viz/sweep/SweepPanel').then((m) => ({ default: m.SweepPanel })));
+const DataPlot = lazy(() => import('./viz/data/DataPlot').then((m) => ({ default: m.DataPlot })));
 
 /** What each view is called in a failure message. */
 const VIEW_WHAT: Record<ViewName, string> = { curve: 'the curve E(w)', contour: 'the contour map', surface: 'the 3-D bowl', data: 'the data and the model' };
 
 /** The CSV codec handed to the data editor (ui does not import share). */
-const CSV: CsvCodec = { parse: parseCsv, format: formatCsv, maxBytes: MAX_CSV_BYTES };
+const CSV: CsvCodec = { parse: parseCsv, format: formatCsv, parseRun: parseRunJson, maxBytes: MAX_CSV_BYTES };
 
 /** The page's own address without query or fragment: a link's state is all in its fragment. */
 function baseUrl(): string {
@@ -106,6 +111,8 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
     }),
     [store],
   );
+  const slotRef = useRef<HTMLDivElement>(null);
+  const exporter = useMemo(() => createExportMakers(store, () => slotRef.current), [store]);
   useEffect(() => startPlayLoop(store), [store]);
   // A new view or problem tries a failed plot again.
   const plotKey = useMemo(() => ({ view, problem }), [view, problem]);
@@ -133,6 +140,7 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
               </h1>
               <PresetPicker />
               <ViewPicker />
+              <ExportMenu makers={exporter} />
               <PageMenu share={share} onResetDefaults={onResetDefaults} onShortcuts={openHelp} onFullscreen={toggleFullscreen} />
             </header>
           )}
@@ -154,7 +162,7 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
                 )}
               </Toolbar>
               {embed && <ViewPicker />}
-              <div className="plot-slot">
+              <div className="plot-slot" ref={slotRef}>
                 <ErrorBoundary what={VIEW_WHAT[view]} resetKey={plotKey} recover={recoverPlot}>
                   {view === 'contour' ? (
                     <ContourPlot />
@@ -164,14 +172,16 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
                     // The data beside the weights' view: each point of the bowl is a model, drawn over the data.
                     <div className="plot plot-pair">
                       {problem.k * problem.d >= 2 ? <ContourPlot /> : <CurvePlot />}
-                      <DataPlot />
+                      <Suspense fallback={<div className="plot data-plot" aria-busy="true" />}>
+                        <DataPlot />
+                      </Suspense>
                     </div>
                   ) : (
                     <CurvePlot />
                   )}
                 </ErrorBoundary>
                 <MarkKey />
-                {lecture && <RaceKey />}
+                <RaceKey />
               </div>
             </div>
             <aside className="side" aria-label="The run">
@@ -203,7 +213,9 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
         {!embed && (
           <div className="below" ref={belowRef}>
             <ErrorBoundary what="the sweep" resetKey={problem}>
-              <SweepPanel />
+              <Suspense fallback={null}>
+                <SweepPanel />
+              </Suspense>
             </ErrorBoundary>
             <ErrorBoundary what="the weight matrix" resetKey={problem}>
               <WeightMatrix />

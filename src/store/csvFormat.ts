@@ -5,6 +5,8 @@
  * so ui never imports share.
  */
 
+import type { ProblemInput, ProblemSettings } from './types';
+
 /** How to read a file. */
 export interface CsvOptions {
   /** k: how many trailing columns are targets, 1…MAX_OUTPUTS. */
@@ -21,10 +23,15 @@ export type CsvResult =
   | { ok: true; x: number[][]; y: number[][]; header: string[] | null; inputs: number; outputs: number }
   | { ok: false; message: string; row?: number; column?: number };
 
-/** Reading and writing CSV. */
+/** A run file (JSON, from Export) read back: the problem and the settings to load it with, or what is wrong. */
+export type RunFileResult = { ok: true; input: ProblemInput; settings: ProblemSettings } | { ok: false; message: string };
+
+/** Reading and writing CSV (and reading a run file, which the same loader takes). */
 export interface CsvCodec {
   parse(text: string, options: CsvOptions): CsvResult;
   format(x: readonly (readonly number[])[], y: readonly (readonly number[])[], header?: readonly string[] | null): string;
+  /** Reads a run file exported as JSON. */
+  parseRun(text: string): RunFileResult;
   /** Largest file read, in bytes; a larger File is refused before it is read. */
   maxBytes: number;
 }

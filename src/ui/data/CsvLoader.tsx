@@ -38,6 +38,8 @@ export function CsvLoader({ csv }: { csv: CsvCodec }) {
 
   /** Parses `body` and loads it; returns whether it was loaded. */
   const readAndLoad = (body: string, source: string): boolean => {
+    // A run exported as JSON (Export → run as JSON) loads with its weights and settings.
+    if (body.trimStart().startsWith('{')) return loadRun(body, source);
     const read = csv.parse(body, { outputs: k, header });
     if (!read.ok) {
       setMessage({ tone: 'error', text: `${read.message} Nothing was loaded; the previous data is kept.` });
@@ -54,6 +56,25 @@ export function CsvLoader({ csv }: { csv: CsvCodec }) {
     }
     setK(null);
     setMessage({ tone: 'ok', text: `${describeRead(read)} The run starts again from its starting weights.` });
+    return true;
+  };
+
+  /** Loads a run file; returns whether it was loaded. */
+  const loadRun = (body: string, source: string): boolean => {
+    const run = csv.parseRun(body);
+    if (!run.ok) {
+      setMessage({ tone: 'error', text: `${run.message} Nothing was loaded; the previous data is kept.` });
+      return false;
+    }
+    const s = store.getState();
+    const before = s.notices.length;
+    if (!s.loadProblem(run.input, source, run.settings)) {
+      const notices = store.getState().notices;
+      setMessage({ tone: 'error', text: notices.length > before ? notices[notices.length - 1].text : `The ${source} was not loaded; the previous data is kept.` });
+      return false;
+    }
+    const N = run.input.x?.length ?? 0;
+    setMessage({ tone: 'ok', text: `Loaded the run: ${N} record${N === 1 ? '' : 's'} with its starting weights and settings, from step 0.` });
     return true;
   };
 
@@ -86,6 +107,7 @@ export function CsvLoader({ csv }: { csv: CsvCodec }) {
       <h3>Load CSV</h3>
       <p className="note">
         One record per row: the inputs x₁…xₙ, then the k targets in the last k columns; numbers only, an optional header row of names.
+        A run saved with Export (JSON) loads too, with its weights and settings.
       </p>
       <div className="csv-options">
         <span className="setting">
@@ -109,7 +131,7 @@ export function CsvLoader({ csv }: { csv: CsvCodec }) {
       <div className="csv-file">
         <label className="file-label">
           <span>Import CSV file</span>
-          <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void onFile(e)} />
+          <input type="file" accept=".csv,text/csv,text/plain,.json,application/json" onChange={(e) => void onFile(e)} />
         </label>
       </div>
       <div className="csv-paste">

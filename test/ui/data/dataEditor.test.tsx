@@ -9,11 +9,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/App';
 import { formatCsv, MAX_CSV_BYTES, parseCsv } from '../../../src/share/csv';
+import { parseRunJson } from '../../../src/share/runJson';
 import { createAppStore, StoreContext, type AppStore } from '../../../src/store';
 import type { CsvCodec } from '../../../src/store';
 import { DataEditor } from '../../../src/ui/data/DataEditor';
 
-const CSV: CsvCodec = { parse: parseCsv, format: formatCsv, maxBytes: MAX_CSV_BYTES };
+const CSV: CsvCodec = { parse: parseCsv, format: formatCsv, parseRun: parseRunJson, maxBytes: MAX_CSV_BYTES };
 
 /** The bowl preset: one input, linear unit, w starts at −1, E = ½ Σ (y − w x)². */
 const BOWL_X = [0.5, 1, 1.5, 2];
