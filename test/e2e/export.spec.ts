@@ -136,6 +136,17 @@ test('the trajectory as CSV and the run as JSON', async ({ page }) => {
   expect(csv[0]).toBe('step,E,w.1,w.2');
   expect(csv).toHaveLength(6);
   expect(Number(csv[5].split(',')[1])).toBe(await readout(page, 'E'));
-  const run = JSON.parse((await saved(page, () => panel.getByRole('button', { name: 'Run (JSON)' }).click())).toString('utf8'));
+  const text = (await saved(page, () => panel.getByRole('button', { name: 'Run (JSON)' }).click())).toString('utf8');
+  const run = JSON.parse(text);
   expect(run).toMatchObject({ format: 'error-bowl-run', version: 1, act: 'linear', eta: await readout(page, 'eta'), steps: 4 });
+
+  // The data editor loads it back on another page: the same records, weights and settings, from step 0.
+  const other = await page.context().newPage();
+  await other.goto('/#preset=bowl');
+  await other.locator('.csv-file input[type="file"]').setInputFiles({ name: 'run.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(other.getByTestId('csv-message')).toContainText('Loaded the run');
+  expect(await readout(other, 'step')).toBe(0);
+  expect(await readout(other, 'eta')).toBe(run.eta);
+  expect(await readout(other, 'w.1')).toBe(run.w[0][0]);
+  expect(await readout(other, 'w.2')).toBe(run.w[0][1]);
 });
