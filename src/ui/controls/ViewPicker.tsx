@@ -4,9 +4,9 @@ import { Choice } from './Choice';
 import { labelOfWeight } from '../../notation';
 
 const VIEWS: readonly { value: ViewName; text: string }[] = [
-  { value: 'curve', text: 'curve E(w) of one weight' },
-  { value: 'contour', text: 'contour map of two weights' },
-  { value: 'surface', text: '3-D bowl of two weights' },
+  { value: 'curve', text: 'curve E(w)' },
+  { value: 'contour', text: 'contour map' },
+  { value: 'surface', text: '3-D bowl' },
   { value: 'data', text: 'data and model' },
 ];
 
