@@ -30,7 +30,10 @@ describe('App under random actions', () => {
         expect(errors, where).toEqual([]);
         expect(container.querySelector('[data-testid="error-boundary"]'), where).toBeNull();
         const view = store.getState().view;
-        expect(container.querySelector(`[data-testid="${PLOT_OF[view]}"]`), `${where}: the ${view} plot`).not.toBeNull();
+        // The data view loads when first shown: its pair's weights view is there at once, the data plot (or its placeholder) beside it.
+        const plot = view === 'data' ? '.plot-pair :is([data-testid="contour-plot"], [data-testid="curve-plot"])' : `[data-testid="${PLOT_OF[view]}"]`;
+        expect(container.querySelector(plot), `${where}: the ${view} plot`).not.toBeNull();
+        if (view === 'data') expect(container.querySelector('.plot-pair .data-plot'), `${where}: the data plot`).not.toBeNull();
         const bad = [...container.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /NaN|Infinity/.test(a.value)).map((a) => `${el.tagName} ${a.name}=${a.value}`));
         expect(bad, where).toEqual([]);
       }
