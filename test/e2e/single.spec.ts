@@ -34,3 +34,18 @@ test('the single file sweeps η on the main thread (it has no worker file)', asy
   await page.getByRole('button', { name: 'Run the sweep' }).click();
   await expect(page.getByTestId('sweep-chart').getByTestId('sweep-point')).toHaveCount(60, { timeout: 30_000 });
 });
+
+test('the single file exports a PNG and a GIF, and offers WebM only where the browser can encode it', async ({ page, context }) => {
+  await context.setOffline(true);
+  await page.goto(`${pathToFileURL(FILE).href}#preset=round-bowl&view=contour`);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const panel = page.getByRole('group', { name: 'Export' });
+  const [png] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'PNG 2×' }).click()]);
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
+  await panel.getByLabel('steps to record').fill('2');
+  await panel.getByLabel('width in pixels').fill('200');
+  const [gif] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), panel.getByRole('button', { name: 'Record' }).click()]);
+  expect(gif.suggestedFilename()).toMatch(/\.gif$/);
+  const webmOffered = await page.evaluate(() => typeof (window as { VideoEncoder?: unknown }).VideoEncoder === 'function');
+  await expect(panel.getByRole('option', { name: /WebM/ })).toBeEnabled({ enabled: webmOffered });
+});
