@@ -26,6 +26,7 @@ import { PresetPicker } from './ui/controls/PresetPicker';
 import { Caption } from './ui/panels/Caption';
 import { RecordsTable } from './ui/panels/RecordsTable';
 import { RunStatus } from './ui/panels/RunStatus';
+import { RunAnnouncer } from './ui/panels/RunAnnouncer';
 import { KeyNumbers } from './ui/panels/KeyNumbers';
 import { FirstGuide } from './ui/panels/FirstGuide';
 import { useSkipOffscreen } from './ui/panels/useSkipOffscreen';
@@ -39,6 +40,7 @@ import { ContourPlot } from './viz/contour/ContourPlot';
 import { BowlPlot } from './viz/bowl3d/BowlPlot';
 import { CurvePlot } from './viz/curve/CurvePlot';
 import { ErrorChart } from './viz/chart/ErrorChart';
+import { HistoryTable } from './viz/chart/HistoryTable';
 import { MarkKey } from './viz/shared/MarkKey';
 import { RaceLegend } from './viz/shared/RaceLegend';
 import { RaceKey } from './viz/shared/RaceKey';
@@ -145,6 +147,7 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
             </header>
           )}
           <Notices />
+          <RunAnnouncer />
           <LoadProgress />
           {/* A lecture's scenes (scenes= / lecture=): Scene k of n and its caption, above the plot. */}
           <SceneBar />
@@ -198,6 +201,7 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
               {!embed && (
                 <ErrorBoundary what="the chart of E by step" resetKey={problem}>
                   <ErrorChart />
+                  <HistoryTable />
                 </ErrorBoundary>
               )}
               {!embed && (

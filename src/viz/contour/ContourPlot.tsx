@@ -44,7 +44,7 @@ const FIELD_COUNT = 14;
 export function ContourPlot() {
   const store = useAppStore();
   const stage = useStage();
-  const { problem, activation, loss, i, j, snap, path, fitXs, fitYs, family, key, labelI, labelJ } = useSlice();
+  const { problem, activation, loss, i, j, snap, path, home, fitXs, fitYs, family, key, labelI, labelJ } = useSlice();
   const fontPx = useRootFontSize();
   const wrapRef = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(wrapRef, { width: 640, height: 460 });
@@ -155,13 +155,13 @@ export function ContourPlot() {
   // The moving marks: placed after each render and on every frame (contourMarks.ts).
   const els = useRef<ContourMarkEls>({ point: null, arrow: null, head: null });
   const pathEnd = path.length > 0 ? { wi: path.wi[path.length - 1], wj: path.wj[path.length - 1] } : null;
-  const frameGeometry = { x, y, i, j, labelI, labelJ, pathEnd };
+  const frameGeometry = { x, y, i, j, labelI, labelJ, pathEnd, slopeShown: reached('gradient', stage) };
   const place = (s: RunSnapshot) => placeContourMarks(els.current, s, frameGeometry);
   // A race's other runs, over the same two weights.
   const placeRun: PlaceRun = (w, at) => [x(w[at + i]), y(w[at + j])];
   useLayoutEffect(() => place(store.getState().frames.current));
   useFrames((s) => placeContourMarks(els.current, s, frameGeometry, store.getState().frames.textDue(s)));
-  const description = `Contour map of E over ${labelI} (across) and ${labelJ} (up): current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, ${reached('gradient', stage) ? `next step Δ = (${formatNumber(dwi)}, ${formatNumber(dwj)})` : 'the step is not worked out yet'}; ${path.length} points of trajectory.${drawn?.bad ? ' Part of the window is out of range (E overflows there).' : ''}`;
+  const description = `Contour map of E over ${labelI} (across, ${formatNumber(vx0, 3)} to ${formatNumber(vx1, 3)}) and ${labelJ} (up, ${formatNumber(vy0, 3)} to ${formatNumber(vy1, 3)})${home ? `; the bottom of the bowl near the start is at about (${formatNumber(home.wi, 3)}, ${formatNumber(home.wj, 3)})` : ''}: current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, ${reached('gradient', stage) ? `next step Δ = (${formatNumber(dwi)}, ${formatNumber(dwj)})` : 'the step is not worked out yet'}; ${path.length} points of trajectory.${drawn?.bad ? ' Part of the window is out of range (E overflows there).' : ''}`;
 
   return (
     <div className="plot contour-plot" data-stage={stage ?? undefined} data-window={zoomed === '' ? windowAttr(base.x0, base.x1, base.y0, base.y1) : windowAttr(vx0, vx1, vy0, vy1)} data-framing={framing.reason}>

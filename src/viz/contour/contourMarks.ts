@@ -28,6 +28,16 @@ export interface ContourFrameGeometry {
   labelJ: string;
   /** The trajectory's last point drawn by React (weights i, j), or null. */
   pathEnd: { wi: number; wj: number } | null;
+  /** Whether the gradient is worked out yet (step-through names it from the gradient part on). */
+  slopeShown?: boolean;
+}
+
+/** What a screen reader says of the point as it moves: the weights, E there and (once worked out) the gradient. */
+export function pointText(s: RunSnapshot, g: Pick<ContourFrameGeometry, 'i' | 'j' | 'labelI' | 'labelJ' | 'slopeShown'>): string {
+  const { i, j, labelI, labelJ } = g;
+  const E = Number.isFinite(s.E) ? `, E = ${formatNumber(s.E)}` : '';
+  const slope = g.slopeShown !== false && Number.isFinite(s.grad[i]) && Number.isFinite(s.grad[j]) ? `, the next step’s gradient (∂E/∂${labelI}, ∂E/∂${labelJ}) = (${formatNumber(s.grad[i])}, ${formatNumber(s.grad[j])})` : '';
+  return `${labelI} = ${formatNumber(s.w[i])}, ${labelJ} = ${formatNumber(s.w[j])}${E}${slope}`;
 }
 
 /** Shortest step arrow drawn, in pixels (shorter reads as a dot under the point). */
@@ -41,7 +51,7 @@ export function placeContourMarks(els: ContourMarkEls, s: RunSnapshot, g: Contou
   const px = x(wi);
   const py = y(wj);
   const ok = Number.isFinite(px) && Number.isFinite(py);
-  setAttrs(els.point, { transform: `translate(${Math.round(px * 100) / 100},${Math.round(py * 100) / 100})`, 'aria-valuenow': String(wi), 'aria-valuetext': `${g.labelI} = ${formatNumber(wi)}, ${g.labelJ} = ${formatNumber(wj)}` }, ok);
+  setAttrs(els.point, { transform: `translate(${Math.round(px * 100) / 100},${Math.round(py * 100) / 100})`, 'aria-valuenow': String(wi), 'aria-valuetext': pointText(s, g) }, ok);
   // The tooltip's text only when texts are due (a few times a second while playing), like the readouts.
   if (texts) setText(els.pointTitle, `the weights now: (${g.labelI}, ${g.labelJ}) = (${formatNumber(wi)}, ${formatNumber(wj)})${Number.isFinite(s.E) ? `, E = ${formatNumber(s.E)}` : ''}`);
   const ax = x(wi + s.dw[i]);

@@ -28,7 +28,7 @@ import { useRootFontSize } from '../shared/useFontSize';
 import { useReducedMotion } from '../shared/useReducedMotion';
 import { useSize } from '../shared/useSize';
 import { placeCurveMarks, type CurveGeometry, type CurveMarkEls } from './curveMarks';
-import { evaluateCurve, linspace, useCurveLine } from './useCurveLine';
+import { evaluateCurve, linspace, lowestPoint, useCurveLine } from './useCurveLine';
 import { useCurveWindow } from './useCurveWindow';
 
 /** Half-width of the scan for the bowl's bottom around the starting weight. */
@@ -121,7 +121,7 @@ export function CurvePlot() {
     .y((p) => y(p.E))(trail) ?? '';
   // A race's other runs: each at its own weight on the axis and its own E (off the curve when its other weights differ).
   const placeRun: PlaceRun = (w, at, E) => [x(w[at + axis]), y(E)];
-  const geometry: CurveGeometry = { x, y, innerW, arrowY: innerH - 14, half: 0.16 * (domain[1] - domain[0]), label, trailEnd: trail.at(-1) ?? null };
+  const geometry: CurveGeometry = { x, y, innerW, arrowY: innerH - 14, half: 0.16 * (domain[1] - domain[0]), label, trailEnd: trail.at(-1) ?? null, slopeShown: reached('gradient', stage) };
 
   // The moving marks: placed after each render and on every frame, gliding at slow speeds.
   const els = useRef<CurveMarkEls>({ marker: null, markerLabel: null, markerTitle: null, drop: null, tangent: null, arrow: null, arrowLine: null, arrowDot: null, arrowLabel: null, next: null, head: null });
@@ -184,7 +184,11 @@ export function CurvePlot() {
   };
 
   const f = frameOf(snap);
-  const description = `Error curve E(${label}): ${label} = ${formatNumber(wCur)}, E = ${formatNumber(snap.E)}, ${reached('gradient', stage) ? `slope ∂E/∂${label} = ${formatNumber(f.slope)}, next step Δ${label} = ${formatNumber(snap.dw[axis])}${f.records}` : 'the step is not worked out yet'}.`;
+  const lowest = curve ? lowestPoint(curve) : null;
+  const description =
+    `Error curve E(${label}) for ${label} from ${formatNumber(domain[0])} to ${formatNumber(domain[1])}` +
+    `${lowest ? `; its lowest point in view is near ${label} = ${formatNumber(lowest.x, 3)} (E = ${formatNumber(lowest.E, 3)})` : ''}` +
+    `. The point: ${label} = ${formatNumber(wCur)}, E = ${formatNumber(snap.E)}, ${reached('gradient', stage) ? `slope ∂E/∂${label} = ${formatNumber(f.slope)}, next step Δ${label} = ${formatNumber(snap.dw[axis])}${f.records}` : 'the step is not worked out yet'}.`;
   const ref = <K extends keyof CurveMarkEls>(k: K) => (el: CurveMarkEls[K]) => {
     els.current[k] = el;
   };

@@ -42,6 +42,8 @@ export interface CurveGeometry {
   label: string;
   /** The last trail point (already drawn by React), for the head segment. */
   trailEnd: { w: number; E: number } | null;
+  /** Whether the slope is worked out yet (step-through names it from the gradient part on). */
+  slopeShown?: boolean;
 }
 
 /** The elements the marks are written to. */
@@ -60,13 +62,18 @@ export interface CurveMarkEls {
   head: SVGLineElement | null;
 }
 
+/** What a screen reader says of the point as it moves: the weight, E there and (once worked out) the slope. */
+export function pointText(f: CurveFrame, label: string, slope: boolean): string {
+  return `${label} = ${formatNumber(f.w)}${Number.isFinite(f.E) ? `, E = ${formatNumber(f.E)}` : ''}${slope && Number.isFinite(f.slope) ? `, slope ∂E/∂${label} = ${formatNumber(f.slope)}` : ''}`;
+}
+
 /** Writes one frame's marks; the labels' texts only when `texts` (a few times a second while playing). */
 export function placeCurveMarks(els: CurveMarkEls, f: CurveFrame, glide: CurveGlide, g: CurveGeometry, texts = true): void {
   const { x, y, innerW, arrowY, half, label } = g;
   const gliding = glide.from !== null;
   const mx = x(glide.w);
   const my = y(glide.E);
-  setAttrs(els.marker, { transform: `translate(${round(mx)},${round(my)})`, 'aria-valuenow': String(f.w), 'aria-valuetext': formatNumber(f.w) }, Number.isFinite(mx) && Number.isFinite(my));
+  setAttrs(els.marker, { transform: `translate(${round(mx)},${round(my)})`, 'aria-valuenow': String(f.w), 'aria-valuetext': pointText(f, label, g.slopeShown !== false) }, Number.isFinite(mx) && Number.isFinite(my));
   if (texts) {
     setText(els.markerLabel, `${label} = ${formatNumber(f.w)}`);
     setText(els.markerTitle, Number.isFinite(f.E) ? `the weights now: ${label} = ${formatNumber(f.w)}, E = ${formatNumber(f.E)}` : `the weights now: ${label} = ${formatNumber(f.w)}`);

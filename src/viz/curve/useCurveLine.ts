@@ -39,6 +39,13 @@ export interface CurveLine {
   es: Float64Array;
 }
 
+/** The drawn curve's lowest point (where the description says the minimum in view lies), or null. */
+export function lowestPoint(line: CurveLine): { x: number; E: number } | null {
+  let best = -1;
+  for (let g = 0; g < line.es.length; g++) if (Number.isFinite(line.es[g]) && (best < 0 || line.es[g] < line.es[best])) best = g;
+  return best < 0 ? null : { x: line.xs[best], E: line.es[best] };
+}
+
 /** `count` evenly spaced values from lo to hi. */
 export function linspace(lo: number, hi: number, count: number): Float64Array {
   const out = new Float64Array(count);
