@@ -17,6 +17,8 @@ import { Settings } from './ui/controls/Settings';
 import { RaceControls } from './ui/controls/RaceControls';
 import { PageMenu } from './ui/controls/PageMenu';
 import { ExportMenu } from './ui/controls/ExportMenu';
+import { SoundControls, useSoundSettings } from './ui/controls/SoundControls';
+import { createSoundController } from './soundController';
 import { createExportMakers } from './figureExport';
 import { DataEditor } from './ui/data/DataEditor';
 import { HelpDialog } from './ui/keyboard/HelpDialog';
@@ -126,7 +128,10 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
         : { label: 'Show the curve', run: () => store.getState().setView('curve') },
     [store, view],
   );
-  useKeyboard(store, toggleFullscreen, toggleBlank);
+  const soundController = useMemo(() => createSoundController(store, () => slotRef.current), [store]);
+  const sound = useSoundSettings(soundController);
+  const soundKeys = useMemo(() => ({ toggleTrace: sound.toggleTrace, toggleStepTones: sound.toggleStepTones }), [sound.toggleTrace, sound.toggleStepTones]);
+  useKeyboard(store, toggleFullscreen, toggleBlank, soundKeys);
 
   const openHelp = useCallback(() => store.getState().setHelpOpen(true), [store]);
 
@@ -211,6 +216,7 @@ export function App({ store, embed = false, onResetDefaults, guide }: AppProps) 
               )}
               {!embed && <Settings />}
               {!embed && <RaceControls />}
+              {!embed && <SoundControls settings={sound} available={soundController.available} />}
             </aside>
           </main>
         </div>

@@ -25,7 +25,7 @@ function open(hash: string): { store: AppStore; steps: number } {
 }
 
 const scenesHash = (list: unknown, more = '') => `#scenes=${encodeURIComponent(JSON.stringify(list))}${more}`;
-const ctx: ShortcutContext = { toggleFullscreen() {}, toggleProjector() {}, toggleBlank() {} };
+const ctx: ShortcutContext = { toggleFullscreen() {}, toggleProjector() {}, toggleBlank() {}, toggleSoundTrace() {}, toggleStepTones() {} };
 const press = (store: AppStore, key: string) => shortcutFor(key)!.run(store.getState(), ctx);
 
 describe('scenes= in a link', () => {

@@ -146,7 +146,7 @@ describe('rewindTo', () => {
   });
 
   it('← (and ,) outside step-through steps back one step; in step-through it goes back a part', () => {
-    const ctx = { toggleFullscreen() {}, toggleProjector() {}, toggleBlank() {} };
+    const ctx = { toggleFullscreen() {}, toggleProjector() {}, toggleBlank() {}, toggleSoundTrace() {}, toggleStepTones() {} };
     const store = createAppStore('bowl');
     stepTo(store, 3);
     shortcutFor('ArrowLeft')?.run(store.getState(), ctx);

@@ -11,6 +11,10 @@ export interface ShortcutContext {
   toggleProjector(): void;
   /** Blanks the screen (a lecturer's pause), or shows it again. */
   toggleBlank(): void;
+  /** Plays the curve as sound, or stops it. */
+  toggleSoundTrace(): void;
+  /** A tone for each step on or off. */
+  toggleStepTones(): void;
 }
 
 /** One shortcut: the keys (KeyboardEvent.key values), how help shows them, what they do. */
@@ -63,6 +67,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['f'], shown: 'f', does: 'fullscreen', run: (_s, ctx) => ctx.toggleFullscreen() },
   { keys: ['p'], shown: 'p', does: 'lecture mode (projector theme) on / off', run: (_s, ctx) => ctx.toggleProjector() },
   { keys: ['b'], shown: 'b', does: 'blank the screen / show it again', run: (_s, ctx) => ctx.toggleBlank() },
+  { keys: ['s'], shown: 's', does: 'listen to the curve E(w) as sound (pitch for E, left to right for w) / stop', run: (_s, ctx) => ctx.toggleSoundTrace() },
+  { keys: ['m'], shown: 'm', does: 'a tone for each step on / off (pitch for E; a low noise when the run diverges)', run: (_s, ctx) => ctx.toggleStepTones() },
   // Listed for the help; the menu, the dialogs and the first-visit guide close themselves on it.
   { keys: ['Escape'], shown: 'Escape', does: 'close the menu, a dialog or the first-visit guide', run: () => false },
 ];

@@ -13,12 +13,14 @@ function ownsKeys(target: EventTarget | null): boolean {
 }
 
 /** Installs the shortcuts on `window` for `store`. */
-export function useKeyboard(store: AppStore, toggleFullscreen: () => void, toggleBlank: () => void): void {
+export function useKeyboard(store: AppStore, toggleFullscreen: () => void, toggleBlank: () => void, sound?: { toggleTrace(): void; toggleStepTones(): void }): void {
   const lastTheme = useRef<ThemeName>('light');
   useEffect(() => {
     const ctx: ShortcutContext = {
       toggleFullscreen,
       toggleBlank,
+      toggleSoundTrace: () => sound?.toggleTrace(),
+      toggleStepTones: () => sound?.toggleStepTones(),
       toggleProjector() {
         const s = store.getState();
         if (s.theme === 'projector') s.setTheme(lastTheme.current);
@@ -38,5 +40,5 @@ export function useKeyboard(store: AppStore, toggleFullscreen: () => void, toggl
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, toggleFullscreen, toggleBlank]);
+  }, [store, toggleFullscreen, toggleBlank, sound]);
 }

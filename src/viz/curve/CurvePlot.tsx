@@ -194,7 +194,7 @@ export function CurvePlot() {
   };
 
   return (
-    <div className="plot curve-plot" ref={wrapRef} data-stage={stage ?? undefined} data-window={windowAttr(...domain)}>
+    <div className="plot curve-plot" ref={wrapRef} data-stage={stage ?? undefined} data-window={windowAttr(...domain)} data-e-top={y.domain()[1]}>
       <svg width={width} height={height} role="img" aria-label={description} data-testid="curve-plot">
         <defs>
           <clipPath id="curve-clip">
