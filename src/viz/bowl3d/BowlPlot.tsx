@@ -32,7 +32,7 @@ const PITCH_MAX = 1.45;
 
 /** The rotatable 3-D error bowl. */
 export function BowlPlot() {
-  const { problem, activation, loss, i, j, snap, runner, path, fitXs, fitYs, family, key, labelI, labelJ } = useSlice();
+  const { problem, activation, loss, i, j, snap, runner, path, home, fitXs, fitYs, family, key, labelI, labelJ } = useSlice();
   const wrapRef = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(wrapRef, { width: 640, height: 460 });
   const store = useAppStore();
@@ -159,7 +159,7 @@ export function BowlPlot() {
         tabIndex={0}
         role="img"
         aria-roledescription="3-D surface"
-        aria-label={`3-D bowl of E over ${labelI} and ${labelJ}, turned ${Math.round((view.yaw * 180) / Math.PI)}° and tilted ${Math.round((view.pitch * 180) / Math.PI)}°; current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, ${reached('gradient', stage) ? `next step Δ = (${formatNumber(snap.dw[i])}, ${formatNumber(snap.dw[j])})` : 'the step is not worked out yet'}. Arrow keys turn it.`}
+        aria-label={`3-D bowl of E over ${labelI} and ${labelJ}, turned ${Math.round((view.yaw * 180) / Math.PI)}° and tilted ${Math.round((view.pitch * 180) / Math.PI)}°${home ? `; its bottom near the start is at about (${formatNumber(home.wi, 3)}, ${formatNumber(home.wj, 3)})` : ''}; current point (${formatNumber(wi)}, ${formatNumber(wj)}), E = ${formatNumber(snap.E)}, ${reached('gradient', stage) ? `next step Δ = (${formatNumber(snap.dw[i])}, ${formatNumber(snap.dw[j])})` : 'the step is not worked out yet'}. Arrow keys turn it.`}
         onKeyDown={onKey}
         data-testid="surface-plot"
         data-yaw={view.yaw.toFixed(3)}
