@@ -43,3 +43,25 @@ test('under forced colours the point, the step arrow and the trajectory are stil
   expect(trail.stroke).not.toMatch(/^(none|transparent|rgba\(0, 0, 0, 0\))$/);
   await page.screenshot({ path: info.outputPath('forced-colors.png') });
 });
+
+test.describe('two fingers on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 800, height: 900 } });
+
+  test('two fingers spreading over the contour map zoom it in (one finger still scrolls the page: touch.spec)', async ({ page }) => {
+    await page.goto('/#preset=round-bowl&view=contour');
+    const plot = page.locator('.contour-plot');
+    const before = (await plot.getAttribute('data-window'))!.split(',').map(Number);
+    const box = (await page.getByTestId('contour-bg').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const at = (d: number) => [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(20) });
+    for (let d = 30; d <= 90; d += 10) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(d) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(async () => (await plot.getAttribute('data-window'))!.split(',').map(Number)).not.toEqual(before);
+    const after = (await plot.getAttribute('data-window'))!.split(',').map(Number);
+    // Zoomed in: a narrower window across.
+    expect(after[1] - after[0]).toBeLessThan(before[1] - before[0]);
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * Zoom and pan of the contour map: d3-zoom owns the gesture (scroll to zoom,
- * drag to pan; a double click does not zoom), React owns the transform. Touch
- * is left to the browser: one finger over the map scrolls the page (a map in a
- * course page never traps it) and zooming is the + and − buttons (`zoomBy`).
+ * drag to pan; a double click does not zoom), React owns the transform. On a touch
+ * screen one finger over the map scrolls the page (a map in a course page never traps
+ * it) and two fingers pinch to zoom and pan the map; the + and − buttons zoom too (`zoomBy`).
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { select } from 'd3-selection';
@@ -20,11 +20,13 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>): { transform: Z
     if (!svg) return;
     const z = zoom<SVGSVGElement, unknown>()
       .scaleExtent(SCALE_EXTENT)
-      // No touch listeners (and no touch-action: none): fingers scroll the page.
-      .touchable(() => false)
+      // Touch: only a gesture of two fingers or more is the map's; one finger is the page's (it scrolls).
+      .filter((e: MouseEvent | TouchEvent | WheelEvent) => ('touches' in e ? e.touches.length >= 2 : (!e.ctrlKey || e.type === 'wheel') && !('button' in e && e.button)))
       .on('zoom', (e: { transform: ZoomTransform }) => setTransform(e.transform));
     behaviour.current = z;
     select(svg).call(z).on('dblclick.zoom', null);
+    // d3 asks the browser to leave every touch to it (touch-action: none); give one-finger panning back to the page.
+    svg.style.touchAction = 'pan-x pan-y';
     return () => {
       select(svg).on('.zoom', null);
     };
