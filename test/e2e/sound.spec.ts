@@ -43,6 +43,7 @@ test('no sound until asked: s plays the curve (a sine and the buzz for E past th
 
 test('m turns on a tone for each step; the button and the volume are there', async ({ page }) => {
   await page.goto('/#preset=bowl');
+  await expect(page.getByTestId('curve-plot')).toBeVisible();
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('m');
   await expect(page.getByLabel('a tone for each step')).toBeChecked();
