@@ -49,6 +49,8 @@ export function createExportMakers(store: AppStore, slot: () => HTMLElement | nu
       if (!s.replayable) throw new Error('η changed during this run, so it could not be put back afterwards: press Reset (r) first');
       s.pause();
       const start = s.runner.step;
+      // A stretch of the run already taken: back to its first step (the engine replays it exactly), recorded, then forward again.
+      if (choice.from !== null && choice.from !== start && !s.rewindTo(choice.from)) throw new Error(`the run could not be rewound to step ${choice.from}`);
       const name = fileName(store, choice.format);
       try {
         const blob = await recordAnimation(
@@ -61,6 +63,7 @@ export function createExportMakers(store: AppStore, slot: () => HTMLElement | nu
           progress,
           signal,
         );
+        if (store.getState().runner.step < start) store.getState().rewindTo(start);
         return { blob, name };
       } catch (e) {
         store.getState().rewindTo(start);

@@ -150,3 +150,14 @@ test('the trajectory as CSV and the run as JSON', async ({ page }) => {
   expect(await readout(other, 'w.1')).toBe(run.w[0][0]);
   expect(await readout(other, 'w.2')).toBe(run.w[0][1]);
 });
+
+test('a stretch of the run already taken (from step 2, 3 steps) records 4 frames and leaves the run at its step', async ({ page }) => {
+  await page.goto('/#preset=round-bowl&view=contour&steps=10');
+  const panel = await open(page);
+  await panel.getByLabel('step to start the recording at').fill('2');
+  await panel.getByLabel('steps to record').fill('3');
+  await panel.getByLabel('width in pixels').fill('240');
+  const gif = await saved(page, () => panel.getByRole('button', { name: 'Record' }).click());
+  expect(gifInfo(gif)).toMatchObject({ width: 240, frames: 4 });
+  expect(await readout(page, 'step')).toBe(10);
+});

@@ -1,12 +1,14 @@
 /**
  * Export, from one place: the figure as PNG (2× or 4×, for slides) or SVG with its axes, key
  * and a title line; the trajectory as CSV; the run as JSON (the data editor loads it back);
- * and the next k steps as an animated GIF or a WebM video at a chosen width and frame rate,
+ * and k steps as an animated GIF or a WebM video — from now, or from an earlier step of the run (a
+ * stretch of the rewind scrubber, replayed) — at a chosen width and frame rate,
  * with a progress bar and Cancel. What a browser cannot make (WebM without WebCodecs) is said
  * and the rest offered. A failure leaves the page as it was, with a message.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { NumberField } from './NumberField';
+import { useAppState } from '../../store';
 
 /** A file made for download. */
 export interface ExportFile {
@@ -20,6 +22,8 @@ export interface AnimationChoice {
   steps: number;
   width: number;
   fps: number;
+  /** The step the recording starts from: null, the run's step now; an earlier one replays that stretch of the run (rewind). */
+  from: number | null;
 }
 
 /** What App hands the menu (ui does not draw figures or encode). */
@@ -51,7 +55,9 @@ export function ExportMenu({ makers }: { makers: ExportMakers }) {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [choice, setChoice] = useState<AnimationChoice>({ format: 'gif', steps: 20, width: 640, fps: 5 });
+  const [choice, setChoice] = useState<AnimationChoice>({ format: 'gif', steps: 20, width: 640, fps: 5, from: null });
+  const step = useAppState((s) => s.snapshot.step);
+  const reached = useAppState((s) => Math.max(s.stepsTaken, s.snapshot.step));
   const abort = useRef<AbortController | null>(null);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -141,6 +147,19 @@ export function ExportMenu({ makers }: { makers: ExportMakers }) {
               </option>
             </select>
           </label>
+          <NumberField
+            label="step to start the recording at"
+            visibleLabel="from step"
+            value={choice.from ?? step}
+            min={0}
+            max={reached}
+            accept={(v) => Number.isInteger(v) && v >= 0 && v <= reached}
+            onCommit={(v) => {
+              setChoice((c) => ({ ...c, from: v === step ? null : v }));
+              return true;
+            }}
+            onInvalid={(t, kept) => setMessage({ tone: 'error', text: `“${t.slice(0, 20)}” is not a step of this run (a whole number from 0 to ${reached}); kept ${kept}.` })}
+          />
           {field('steps', 'steps to record', 'steps', 1, 300)}
           {field('width', 'width in pixels', 'width', 160, 1920)}
           {field('fps', 'frames per second', 'fps', 1, 30)}

@@ -51,7 +51,9 @@ export function placeContourMarks(els: ContourMarkEls, s: RunSnapshot, g: Contou
   const px = x(wi);
   const py = y(wj);
   const ok = Number.isFinite(px) && Number.isFinite(py);
-  setAttrs(els.point, { transform: `translate(${Math.round(px * 100) / 100},${Math.round(py * 100) / 100})`, 'aria-valuenow': String(wi), 'aria-valuetext': pointText(s, g) }, ok);
+  setAttrs(els.point, { transform: `translate(${Math.round(px * 100) / 100},${Math.round(py * 100) / 100})`, 'aria-valuenow': String(wi) }, ok);
+  // What a screen reader says of the point: with the other texts (every step while paused, twice a second while playing).
+  if (texts) setAttrs(els.point, { 'aria-valuetext': pointText(s, g) }, ok);
   // The tooltip's text only when texts are due (a few times a second while playing), like the readouts.
   if (texts) setText(els.pointTitle, `the weights now: (${g.labelI}, ${g.labelJ}) = (${formatNumber(wi)}, ${formatNumber(wj)})${Number.isFinite(s.E) ? `, E = ${formatNumber(s.E)}` : ''}`);
   const ax = x(wi + s.dw[i]);

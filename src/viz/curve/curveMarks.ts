@@ -73,8 +73,10 @@ export function placeCurveMarks(els: CurveMarkEls, f: CurveFrame, glide: CurveGl
   const gliding = glide.from !== null;
   const mx = x(glide.w);
   const my = y(glide.E);
-  setAttrs(els.marker, { transform: `translate(${round(mx)},${round(my)})`, 'aria-valuenow': String(f.w), 'aria-valuetext': pointText(f, label, g.slopeShown !== false) }, Number.isFinite(mx) && Number.isFinite(my));
+  setAttrs(els.marker, { transform: `translate(${round(mx)},${round(my)})`, 'aria-valuenow': String(f.w) }, Number.isFinite(mx) && Number.isFinite(my));
   if (texts) {
+    // What a screen reader says of the point, with the other texts (every step while paused, twice a second while playing).
+    setAttrs(els.marker, { 'aria-valuetext': pointText(f, label, g.slopeShown !== false) }, Number.isFinite(mx) && Number.isFinite(my));
     setText(els.markerLabel, `${label} = ${formatNumber(f.w)}`);
     setText(els.markerTitle, Number.isFinite(f.E) ? `the weights now: ${label} = ${formatNumber(f.w)}, E = ${formatNumber(f.E)}` : `the weights now: ${label} = ${formatNumber(f.w)}`);
   }
