@@ -10,15 +10,13 @@ import { scaleLinear } from 'd3-scale';
 import { ACTIVATIONS, predictAt, predictLine } from '../../engine';
 import { useAppState, useAppStore, useFrames } from '../../store';
 import { formatNumber } from '../../notation';
-import { Axis, axisGutter } from '../shared/Axis';
-import { useRootFontSize } from '../shared/useFontSize';
-import { useSize } from '../shared/useSize';
+import { Axis } from '../shared/Axis';
 import { runStyle, runSymbolPath } from '../shared/runStyles';
 import { polyline } from '../shared/polyline';
 import { setAttrs } from '../shared/setAttrs';
-import { drawnRecords, inputRange, outputRange } from './dataWindow';
+import { inputRange, outputRange } from './dataWindow';
+import { MARGIN, useDataFrame } from './useDataFrame';
 
-const MARGIN = { top: 14, right: 16 };
 /** Points along the model's curve. */
 const SAMPLES = 160;
 
@@ -29,20 +27,12 @@ export function DataCurve() {
   const activation = useAppState((s) => s.activation);
   const mathRecord = useAppState((s) => s.mathRecord);
   const standardize = useAppState((s) => s.standardize);
-  const wrapRef = useRef<HTMLDivElement>(null);
-  const { width, height } = useSize(wrapRef, { width: 640, height: 460 });
-  const fontPx = useRootFontSize();
-  const tickPx = 0.8 * fontPx;
+  const { wrapRef, width, height, fontPx, left, bottom, innerW, innerH, shown } = useDataFrame(problem);
   const { k, n } = problem;
   const [x0, x1] = useMemo(() => inputRange(problem, 0), [problem]);
   const [y0, y1] = useMemo(() => outputRange(problem, activation), [problem, activation]);
-  const left = axisGutter([{ text: '−0.000' }], tickPx);
-  const bottom = Math.ceil(2 * tickPx + 1.2 * fontPx + 22);
-  const innerW = Math.max(120, width - left - MARGIN.right);
-  const innerH = Math.max(120, height - MARGIN.top - bottom);
   const x = scaleLinear().domain([x0, x1]).range([0, innerW]);
   const y = scaleLinear().domain([y0, y1]).range([innerH, 0]);
-  const shown = useMemo(() => drawnRecords(problem.N), [problem]);
 
   // The moving marks: one curve and one path of error segments per unit.
   const curves = useRef<(SVGPathElement | null)[]>([]);

@@ -9,13 +9,11 @@ import { scaleLinear } from 'd3-scale';
 import { ACTIVATIONS, predictAt } from '../../engine';
 import { useAppState, useAppStore, useFrames } from '../../store';
 import { formatNumber } from '../../notation';
-import { Axis, axisGutter } from '../shared/Axis';
-import { useRootFontSize } from '../shared/useFontSize';
-import { useSize } from '../shared/useSize';
+import { Axis } from '../shared/Axis';
 import { setAttrs } from '../shared/setAttrs';
-import { drawnRecords, outputRange } from './dataWindow';
+import { outputRange } from './dataWindow';
+import { MARGIN, useDataFrame } from './useDataFrame';
 
-const MARGIN = { top: 14, right: 16 };
 
 /** The plot. */
 export function DataFit() {
@@ -24,19 +22,11 @@ export function DataFit() {
   const activation = useAppState((s) => s.activation);
   const mathRecord = useAppState((s) => s.mathRecord);
   const unit = useAppState((s) => s.mathUnit);
-  const wrapRef = useRef<HTMLDivElement>(null);
-  const { width, height } = useSize(wrapRef, { width: 640, height: 460 });
-  const fontPx = useRootFontSize();
-  const tickPx = 0.8 * fontPx;
+  const { wrapRef, width, height, fontPx, left, bottom, innerW, innerH, shown } = useDataFrame(problem);
   const { k, n } = problem;
   const [lo, hi] = useMemo(() => outputRange(problem, activation), [problem, activation]);
-  const left = axisGutter([{ text: '−0.000' }], tickPx);
-  const bottom = Math.ceil(2 * tickPx + 1.2 * fontPx + 22);
-  const innerW = Math.max(120, width - left - MARGIN.right);
-  const innerH = Math.max(120, height - MARGIN.top - bottom);
   const x = scaleLinear().domain([lo, hi]).range([0, innerW]);
   const y = scaleLinear().domain([lo, hi]).range([innerH, 0]);
-  const shown = useMemo(() => drawnRecords(problem.N), [problem]);
   const points = useRef<(SVGGElement | null)[]>([]);
   const draw = (w: readonly number[]) => {
     const act = ACTIVATIONS[activation];

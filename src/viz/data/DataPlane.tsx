@@ -12,15 +12,13 @@ import { interpolatePuOr } from 'd3-scale-chromatic';
 import { ACTIVATIONS, predictPlane } from '../../engine';
 import { useAppState, useAppStore, useFrames } from '../../store';
 import { formatNumber } from '../../notation';
-import { Axis, axisGutter } from '../shared/Axis';
-import { useRootFontSize } from '../shared/useFontSize';
-import { useSize } from '../shared/useSize';
+import { Axis } from '../shared/Axis';
 import { sizedCanvas } from '../shared/sizedCanvas';
 import { setAttrs } from '../shared/setAttrs';
 import { polygonPath, type Grid } from '../contour/contourPaths';
-import { decisionLevel, drawnRecords, inputRange, outputRange } from './dataWindow';
+import { decisionLevel, inputRange, outputRange } from './dataWindow';
+import { MARGIN, useDataFrame } from './useDataFrame';
 
-const MARGIN = { top: 14, right: 16 };
 /** Cells per side of the shaded map. */
 const G = 48;
 
@@ -32,24 +30,16 @@ export function DataPlane() {
   const mathRecord = useAppState((s) => s.mathRecord);
   const unit = useAppState((s) => s.mathUnit);
   const standardize = useAppState((s) => s.standardize);
-  const wrapRef = useRef<HTMLDivElement>(null);
-  const { width, height } = useSize(wrapRef, { width: 640, height: 460 });
-  const fontPx = useRootFontSize();
-  const tickPx = 0.8 * fontPx;
+  const { wrapRef, width, height, fontPx, left, bottom, innerW, innerH, shown } = useDataFrame(problem);
   const { k, n } = problem;
   const [ax0, ax1] = useMemo(() => inputRange(problem, 0), [problem]);
   const [by0, by1] = useMemo(() => inputRange(problem, 1), [problem]);
   const [lo, hi] = useMemo(() => outputRange(problem, activation), [problem, activation]);
   const level = decisionLevel(activation);
-  const left = axisGutter([{ text: '−0.000' }], tickPx);
-  const bottom = Math.ceil(2 * tickPx + 1.2 * fontPx + 22);
-  const innerW = Math.max(120, width - left - MARGIN.right);
-  const innerH = Math.max(120, height - MARGIN.top - bottom);
   const x = scaleLinear().domain([ax0, ax1]).range([0, innerW]);
   const y = scaleLinear().domain([by0, by1]).range([innerH, 0]);
   // Purple low, orange high (PuOr runs from purple at 0 to orange at 1).
   const colour = (v: number) => interpolatePuOr(Math.max(0, Math.min(1, (v - lo) / (hi - lo))));
-  const shown = useMemo(() => drawnRecords(problem.N), [problem]);
 
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const boundaryRef = useRef<SVGPathElement>(null);
