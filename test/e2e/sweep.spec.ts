@@ -40,3 +40,15 @@ test('the momentum map sets η and μ with a click', async ({ page }) => {
   await expect(page.getByLabel('optimizer', { exact: true }).locator('option:checked')).toHaveText('momentum (μ = 0.5)');
   expect(await readout(page, 'step')).toBe(0);
 });
+
+test('steps each past the limit is refused by name, and the sweep keeps its steps', async ({ page }) => {
+  await page.goto('/#preset=bowl');
+  const field = page.getByLabel('steps each run of the sweep takes');
+  await field.fill('5000');
+  await field.blur();
+  await expect(page.getByTestId('sweep-steps-note')).toHaveText(/“5000” is not a number of steps \(a whole number from 1 to 1000\); the sweep keeps 50\./);
+  await expect(field).toHaveValue('50');
+  await field.fill('20');
+  await page.getByRole('button', { name: 'Run the sweep' }).click();
+  await expect(page.getByTestId('sweep-chart')).toHaveAttribute('aria-label', /^E after 20 steps/);
+});

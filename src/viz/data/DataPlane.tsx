@@ -21,6 +21,8 @@ import { MARGIN, useDataFrame } from './useDataFrame';
 
 /** Cells per side of the shaded map. */
 const G = 48;
+/** Colours in the map's table. */
+const PALETTE = 128;
 
 /** The plot. */
 export function DataPlane() {
@@ -40,6 +42,9 @@ export function DataPlane() {
   const y = scaleLinear().domain([by0, by1]).range([innerH, 0]);
   // Purple low, orange high (PuOr runs from purple at 0 to orange at 1).
   const colour = (v: number) => interpolatePuOr(Math.max(0, Math.min(1, (v - lo) / (hi - lo))));
+  // The map is repainted every frame: its colours come from a table made once, not interpolated per cell.
+  const palette = useMemo(() => Array.from({ length: PALETTE }, (_, q) => interpolatePuOr(q / (PALETTE - 1))), []);
+  const shade = (v: number) => palette[Math.round(Math.max(0, Math.min(1, (v - lo) / (hi - lo))) * (PALETTE - 1))];
 
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const boundaryRef = useRef<SVGPathElement>(null);
@@ -54,7 +59,7 @@ export function DataPlane() {
       for (let r = 0; r < G; r++) {
         for (let c = 0; c < G; c++) {
           const v = values[r * G + c];
-          ctx.fillStyle = Number.isFinite(v) ? colour(v) : '#888';
+          ctx.fillStyle = Number.isFinite(v) ? shade(v) : '#888';
           ctx.fillRect(Math.floor(c * cw), Math.floor(innerH - (r + 1) * ch), Math.ceil(cw) + 1, Math.ceil(ch) + 1);
         }
       }

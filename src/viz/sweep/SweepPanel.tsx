@@ -45,6 +45,8 @@ export function SweepPanel() {
   };
   const etaMax = useEtaMax();
   const [steps, setSteps] = useState(DEFAULT_STEPS);
+  const [stepsNote, setStepsNote] = useState<string | null>(null);
+  const [draft, setDraft] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const cancel = useRef<(() => void) | null>(null);
@@ -115,11 +117,24 @@ export function SweepPanel() {
             min={1}
             max={MAX_STEPS}
             step={1}
-            value={steps}
+            value={draft ?? steps}
             aria-label="steps each run of the sweep takes"
             onChange={(e) => {
-              const v = Number(e.target.value);
-              if (Number.isInteger(v) && v >= 1 && v <= MAX_STEPS) setSteps(v);
+              // What is typed shows as typed; a whole number in range applies at once, anything else is named on leaving.
+              const text = e.target.value;
+              setDraft(text);
+              const v = Number(text);
+              if (text.trim() !== '' && Number.isInteger(v) && v >= 1 && v <= MAX_STEPS) {
+                setSteps(v);
+                setStepsNote(null);
+              }
+            }}
+            onBlur={() => {
+              const v = Number(draft);
+              if (draft !== null && !(draft.trim() !== '' && Number.isInteger(v) && v >= 1 && v <= MAX_STEPS)) {
+                setStepsNote(`“${draft.slice(0, 20)}” is not a number of steps (a whole number from 1 to ${MAX_STEPS}); the sweep keeps ${steps}.`);
+              }
+              setDraft(null);
             }}
           />
         </label>
@@ -138,6 +153,11 @@ export function SweepPanel() {
           </>
         )}
       </div>
+      {stepsNote && (
+        <p className="note" role="status" data-testid="sweep-steps-note">
+          {stepsNote}
+        </p>
+      )}
       {stale && <p className="note">The run's settings changed since this sweep: run it again to see them.</p>}
       {result && (
         <div className={stale ? 'sweep-result stale' : 'sweep-result'}>
