@@ -67,3 +67,14 @@ test('the focused point says its weights, E and the next step’s gradient as it
   await expect(point).toHaveAttribute('aria-valuetext', /^w₁ = [−\d.]+, w₂ = [−\d.]+, E = [\d.e−]+, the next step’s gradient \(∂E\/∂w₁, ∂E\/∂w₂\) = \(/);
   expect(await readout(page, 'step')).toBe(0);
 });
+
+test('in step-through the live region does not name the next step before its gradient part', async ({ page }) => {
+  await page.goto('/#preset=bowl');
+  await page.getByLabel('take each step apart (step-through)').check();
+  // Through the five parts; the last takes the step and the next update starts again at its first part.
+  for (let n = 0; n < 4; n++) await page.getByRole('button', { name: 'Next part' }).click();
+  await page.getByRole('button', { name: 'Take the step' }).click();
+  const live = page.getByTestId('run-announcer');
+  await expect(live).toContainText('At step 1: E = ');
+  await expect(live).not.toContainText('next Δ');
+});

@@ -5,7 +5,7 @@
  * said by the run's status panel.
  */
 import { useEffect, useRef, useState } from 'react';
-import { formatNumber, labelOfWeight } from '../../notation';
+import { formatNumber, labelOfWeight, reached, STAGES } from '../../notation';
 import { useAppStore, type AppState, type RunSnapshot } from '../../store';
 
 /** Least milliseconds between two announcements while a run plays. */
@@ -16,7 +16,9 @@ function sentence(s: AppState, snap: RunSnapshot, lead: string): string {
   const q = s.axis;
   const label = labelOfWeight(s.problem, q);
   const step = snap.step.toLocaleString('en');
-  const next = Number.isFinite(snap.dw[q]) ? `, next Δ${label} = ${formatNumber(snap.dw[q])}` : '';
+  // In step-through the step is not named before the gradient part (values not reached are said nowhere).
+  const shown = !s.stepThrough || reached('gradient', STAGES[s.stage]);
+  const next = shown && Number.isFinite(snap.dw[q]) ? `, next Δ${label} = ${formatNumber(snap.dw[q])}` : '';
   return `${lead} step ${step}: E = ${formatNumber(snap.E)}; ${label} = ${formatNumber(snap.w[q])}${next}.`;
 }
 
